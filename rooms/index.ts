@@ -1,0 +1,28 @@
+// The house: every room module, validated once. Tour order is the order of this list.
+import garden from './garden';
+import guardsHouse from './guards-house';
+import kitchen from './kitchen';
+import diningRoom from './dining-room';
+import office from './office';
+import study from './study';
+import bedroom from './bedroom';
+import bathroom from './bathroom';
+import grandsonsRoom from './grandsons-room';
+import { validateHouse } from './validate';
+
+export const roomFiles: Record<string, unknown> = {
+  'rooms/garden.ts': garden,
+  'rooms/guards-house.ts': guardsHouse,
+  'rooms/kitchen.ts': kitchen,
+  'rooms/dining-room.ts': diningRoom,
+  'rooms/office.ts': office,
+  'rooms/study.ts': study,
+  'rooms/bedroom.ts': bedroom,
+  'rooms/bathroom.ts': bathroom,
+  'rooms/grandsons-room.ts': grandsonsRoom,
+};
+
+export const house = validateHouse(roomFiles);
+export { sources } from './sources';
+export type { House, HouseDoorway } from './validate';
+export * from './schema';
