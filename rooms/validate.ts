@@ -201,7 +201,15 @@ export function validateHouse(files: Record<string, unknown>): House {
       xM: first.centre.xM + first.outward.xM * ENTRANCE_DEPTH_M * intoRoom,
       zM: first.centre.zM + first.outward.zM * ENTRANCE_DEPTH_M * intoRoom,
     };
-    const target = distanceM(at, centre(room.footprint)) > 0.5 ? centre(room.footprint) : first.centre;
+    // Look towards the farthest corner: a diagonal view shows two walls and most of the floor.
+    const f = room.footprint;
+    const corners = [
+      { xM: f.xM + ENTRANCE_DEPTH_M, zM: f.zM + ENTRANCE_DEPTH_M },
+      { xM: f.xM + f.widthM - ENTRANCE_DEPTH_M, zM: f.zM + ENTRANCE_DEPTH_M },
+      { xM: f.xM + ENTRANCE_DEPTH_M, zM: f.zM + f.depthM - ENTRANCE_DEPTH_M },
+      { xM: f.xM + f.widthM - ENTRANCE_DEPTH_M, zM: f.zM + f.depthM - ENTRANCE_DEPTH_M },
+    ];
+    const target = corners.reduce((best, c) => (distanceM(at, c) > distanceM(at, best) ? c : best), centre(f));
     entrances[id] = { ...at, headingDeg: headingTowardsDeg(at, target) };
   }
   if (problems.length) throw new HouseContentError(problems);

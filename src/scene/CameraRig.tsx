@@ -1,0 +1,27 @@
+// Puts the camera where the store says the visitor is. Runs only when the pose changes, then asks for a frame.
+import { useEffect } from 'react';
+import { useThree } from '@react-three/fiber';
+import { tourStore } from '../state/tourStore';
+import type { Pose } from '../navigation/travel';
+import { EYE_HEIGHT_M } from '../navigation/constants';
+
+const DEG = Math.PI / 180;
+
+export function CameraRig() {
+  const camera = useThree((s) => s.camera);
+  const invalidate = useThree((s) => s.invalidate);
+  useEffect(() => {
+    const apply = (pose: Pose) => {
+      camera.position.set(pose.xM, EYE_HEIGHT_M, pose.zM);
+      // Heading turns clockwise from north; three's yaw turns counter-clockwise from −z.
+      camera.rotation.set(pose.pitchDeg * DEG, -pose.headingDeg * DEG, 0, 'YXZ');
+      camera.updateMatrixWorld();
+      invalidate();
+    };
+    apply(tourStore.getState().pose);
+    return tourStore.subscribe((s, prev) => {
+      if (s.pose !== prev.pose) apply(s.pose);
+    });
+  }, [camera, invalidate]);
+  return null;
+}

@@ -1,0 +1,141 @@
+// The one store of the tour: where the visitor is and what they are doing. Components read it; only these
+// actions change it. The URL follows `roomId` (see routing/), the scene and the overlay follow everything else.
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { useStore } from 'zustand';
+import { house as defaultHouse } from '../content/house';
+import type { House } from '../../rooms/validate';
+import type { Point, RoomId } from '../../rooms/schema';
+import type { ParsedHash } from '../routing/hash';
+import { MAX_PITCH_DEG } from '../navigation/constants';
+import { planRoomTravel, planWalkTo, type Pose, type Travel } from '../navigation/travel';
+import { canStand, roomAt, step } from '../navigation/walkable';
+
+export type Notice = { kind: 'unknown-room'; requested: string };
+
+export interface TourState {
+  house: House;
+  roomId: RoomId;
+  pose: Pose;
+  /** A glide in progress; the scene animates it and reports the poses it passes through. */
+  travel: (Travel & { startedAtPose: Pose }) | null;
+  notice: Notice | null;
+  sceneReady: boolean;
+  /** Percent of the scene's downloads done (fonts and the like). */
+  loadProgress: number;
+  reducedMotion: boolean;
+
+  /** On the first load the visitor starts at the room's entrance; later addresses move them there. */
+  arriveFromUrl(parsed: ParsedHash, options?: { initial?: boolean }): void;
+  /** To a room: through its doorway when it is next door, otherwise straight to its entrance. */
+  goToRoom(to: RoomId): void;
+  walkTo(point: Point): void;
+  /** Walks by a step in the visitor's own frame: forward and to the right, in metres. */
+  walk(forwardM: number, rightM: number): void;
+  look(dHeadingDeg: number, dPitchDeg: number): void;
+  /** Called by the scene while a glide runs; the room follows the position. */
+  glideTo(pose: Pose): void;
+  endTravel(): void;
+  dismissNotice(): void;
+  setSceneReady(ready: boolean): void;
+  setLoadProgress(percent: number): void;
+  setReducedMotion(reduced: boolean): void;
+}
+
+const entrancePose = (house: House, id: RoomId): Pose => {
+  const e = house.entrances[id];
+  return { xM: e.xM, zM: e.zM, headingDeg: e.headingDeg, pitchDeg: 0 };
+};
+
+const wrapDeg = (deg: number) => ((deg % 360) + 360) % 360;
+const clampPitch = (deg: number) => Math.max(-MAX_PITCH_DEG, Math.min(MAX_PITCH_DEG, deg));
+
+export function createTourStore(house: House = defaultHouse): StoreApi<TourState> {
+  const start = house.outdoor.id;
+  return createStore<TourState>()((set, get) => {
+    /** Moves to a pose, and makes the room under it current. */
+    const placeAt = (pose: Pose) => set({ pose, roomId: roomAt(house, pose) ?? get().roomId });
+    const begin = (travel: Travel) => {
+      if (travel.kind === 'cut') {
+        set({ travel: null });
+        placeAt(travel.end);
+      } else set({ travel: { ...travel, startedAtPose: get().pose } });
+    };
+
+    return {
+      house,
+      roomId: start,
+      pose: entrancePose(house, start),
+      travel: null,
+      notice: null,
+      sceneReady: false,
+      loadProgress: 0,
+      reducedMotion: false,
+
+      arriveFromUrl(parsed, { initial = false } = {}) {
+        if (parsed.kind === 'unknown-room') {
+          set({ notice: { kind: 'unknown-room', requested: parsed.requested }, travel: null });
+          placeAt(entrancePose(house, start));
+          return;
+        }
+        const target = parsed.kind === 'room' ? parsed.roomId : start;
+        if (initial) placeAt(entrancePose(house, target));
+        else if (target !== get().roomId) get().goToRoom(target);
+      },
+
+      goToRoom(to) {
+        const { roomId, pose, reducedMotion } = get();
+        if (to === roomId) return;
+        const adjacent = house.exits[roomId].some((e) => e.to === to);
+        if (!adjacent) return begin({ kind: 'cut', waypoints: [], end: entrancePose(house, to) });
+        begin(planRoomTravel(house, pose, roomId, to, reducedMotion));
+      },
+
+      walkTo(point) {
+        const { roomId, pose, reducedMotion } = get();
+        const targetRoom = roomAt(house, point);
+        if (!targetRoom || !canStand(house, point)) return;
+        const travel = planWalkTo(house, pose, roomId, point, targetRoom, reducedMotion);
+        if (travel) begin(travel);
+      },
+
+      walk(forwardM, rightM) {
+        const { pose, travel } = get();
+        if (travel) return;
+        const h = (pose.headingDeg * Math.PI) / 180;
+        // Heading is clockwise from north (−z): forward is (sin h, −cos h), right is (cos h, sin h).
+        const dx = Math.sin(h) * forwardM + Math.cos(h) * rightM;
+        const dz = -Math.cos(h) * forwardM + Math.sin(h) * rightM;
+        const next = step(house, pose, dx, dz);
+        if (next.xM !== pose.xM || next.zM !== pose.zM) placeAt({ ...pose, xM: next.xM, zM: next.zM });
+      },
+
+      look(dHeadingDeg, dPitchDeg) {
+        const { pose } = get();
+        set({ pose: { ...pose, headingDeg: wrapDeg(pose.headingDeg + dHeadingDeg), pitchDeg: clampPitch(pose.pitchDeg + dPitchDeg) } });
+      },
+
+      glideTo(pose) {
+        placeAt(pose);
+      },
+
+      endTravel() {
+        const { travel } = get();
+        if (!travel) return;
+        set({ travel: null });
+        placeAt(travel.end);
+      },
+
+      dismissNotice: () => set({ notice: null }),
+      setSceneReady: (sceneReady) => set({ sceneReady }),
+      setLoadProgress: (loadProgress) => set({ loadProgress }),
+      setReducedMotion: (reducedMotion) => set({ reducedMotion }),
+    };
+  });
+}
+
+/** The app's store. Tests create their own with createTourStore. */
+export const tourStore = createTourStore();
+
+export function useTour<T>(selector: (state: TourState) => T): T {
+  return useStore(tourStore, selector);
+}

@@ -1,0 +1,30 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig, runnerImport, type Plugin } from 'vite';
+import react from '@vitejs/plugin-react';
+
+const ROOMS_ENTRY = fileURLToPath(new URL('./rooms/index.ts', import.meta.url));
+const VIRTUAL_HOUSE = 'virtual:house';
+
+/**
+ * Validates the room data and serves the resolved house as `virtual:house`. A broken room file fails the build
+ * (and the dev server, and the tests) with the file and field named.
+ */
+function houseData(): Plugin {
+  return {
+    name: 'house-data',
+    resolveId: (id) => (id === VIRTUAL_HOUSE ? `\0${VIRTUAL_HOUSE}` : undefined),
+    async load(id) {
+      if (id !== `\0${VIRTUAL_HOUSE}`) return;
+      const { module, dependencies } = await runnerImport<typeof import('./rooms/index')>(ROOMS_ENTRY);
+      for (const file of dependencies ?? []) this.addWatchFile(file);
+      return `export default ${JSON.stringify(module.house)};`;
+    },
+  };
+}
+
+export default defineConfig({
+  plugins: [react(), houseData()],
+  base: './',
+  build: { target: 'es2022', assetsInlineLimit: 0, chunkSizeWarningLimit: 1200 },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: false },
+});
