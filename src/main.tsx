@@ -2,7 +2,11 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { hasWebGL2 } from './webgl';
+import { tourStore } from './state/tourStore';
 import './styles.css';
+
+// The store is the app's one handle, for the console and for tests; nothing else is exposed.
+Object.assign(window, { casaTrotsky: { store: tourStore } });
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -12,8 +12,8 @@ import { DragLook } from './movement/DragLook';
 import { GlideAnimator } from './movement/GlideAnimator';
 import { FirstFrameSignal } from './FirstFrameSignal';
 import { ProgressReporter } from './ProgressReporter';
+import { CAMERA } from './cameraSettings';
 
-const CAMERA = { fov: 70, near: 0.05, far: 250 } as const;
 
 export default function Scene() {
   const house = useTour((s) => s.house);

@@ -1,17 +1,21 @@
 // Plays the store's glide: eases along its waypoints at walking-plus pace, turning towards the final heading,
 // and reports each pose so the room, the URL and the minimap follow as doorways are crossed.
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
 import { tourStore } from '../../state/tourStore';
 import { GLIDE_MAX_MS, GLIDE_MIN_MS, GLIDE_SPEED_M_PER_S } from '../../navigation/constants';
 import type { Travel } from '../../navigation/travel';
 
+/** Longest frame time counted, in seconds. */
+const MAX_FRAME_S = 0.1;
 const easeInOut = (t: number) => (t < 0.5 ? 2 * t * t : 1 - (-2 * t + 2) ** 2 / 2);
 const shortestTurnDeg = (from: number, to: number) => ((((to - from) % 360) + 540) % 360) - 180;
 
 export function GlideAnimator() {
   const invalidate = useThree((s) => s.invalidate);
   const playing = useRef<{ travel: Travel; elapsedMs: number; lengthsM: number[]; totalM: number } | null>(null);
+  // Frames are drawn on demand: a new glide asks for the first one, and each frame of it asks for the next.
+  useEffect(() => tourStore.subscribe((s, prev) => s.travel && s.travel !== prev.travel && invalidate()), [invalidate]);
 
   useFrame((_, delta) => {
     const { travel, pose } = tourStore.getState();
@@ -25,7 +29,8 @@ export function GlideAnimator() {
       const lengthsM = points.slice(1).map((q, i) => Math.hypot(q.xM - points[i].xM, q.zM - points[i].zM));
       p = playing.current = { travel, elapsedMs: 0, lengthsM, totalM: lengthsM.reduce((a, b) => a + b, 0) };
     }
-    p.elapsedMs += delta * 1000;
+    // After an idle spell the first delta spans the whole pause; a glide starts from its beginning.
+    p.elapsedMs += Math.min(delta, MAX_FRAME_S) * 1000;
     const durationMs = Math.min(GLIDE_MAX_MS, Math.max(GLIDE_MIN_MS, (p.totalM / GLIDE_SPEED_M_PER_S) * 1000));
     const t = Math.min(1, p.elapsedMs / durationMs);
     if (t >= 1) {

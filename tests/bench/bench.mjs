@@ -1,0 +1,429 @@
+// Performance bench for the production build: serves dist/ with Vite's preview server, opens every room in
+// headless Chromium (WebGL2 through SwiftShader) and reports draw calls, triangles, frame rate while turning,
+// time to the first drawn frame, and the gzip weight of the JavaScript and of the whole build.
+//
+// It only measures and prints; a missed target never fails it. Results go to bench-results/bench.json.
+// Run with `npm run bench` (which builds first) or `node tests/bench/bench.mjs` after `vite build`.
+//
+// Draws are counted by wrapping WebGL2RenderingContext's draw calls from an init script, so the app needs no
+// test hooks. Note that SwiftShader renders on the CPU: fps and first-frame times are far below what a real GPU
+// gives and are only useful to compare builds with each other on the same machine.
+import { readFileSync, readdirSync, statSync, mkdirSync, writeFileSync, existsSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { preview } from 'vite';
+import { chromium } from 'playwright-core';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const BUILD = join(ROOT, 'dist');
+// The bench serves and weighs a private copy of dist/, so a `vite build` started meanwhile (another terminal, the
+// browser tests) cannot swap the files out from under it. Set in main().
+let DIST = BUILD;
+const OUT_DIR = join(ROOT, 'bench-results');
+const OUT_FILE = join(OUT_DIR, 'bench.json');
+
+// Same launch as tests/browser/chromium.ts (kept in step by hand: this file is plain Node, that one TypeScript).
+const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+const VIEWPORT = { width: 1280, height: 800 };
+
+const TARGETS = { drawCalls: 40, initialJsGzipKB: 400, firstFrameMs: 2000 };
+const SETTLE_MS = 500;
+const TURN_MS = 3000;
+const READY_TIMEOUT_MS = 20_000;
+
+/** Room ids in tour order, read from rooms/schema.ts so a new room is benched without editing this file. */
+function roomIds() {
+  const fallback = ['garden', 'guards-house', 'kitchen', 'dining-room', 'office', 'study', 'bedroom', 'bathroom', 'grandsons-room'];
+  try {
+    const src = readFileSync(join(ROOT, 'rooms', 'schema.ts'), 'utf8');
+    const m = src.match(/export const ROOM_IDS\s*=\s*\[([\s\S]*?)\]/);
+    const ids = m ? [...m[1].matchAll(/'([^']+)'|"([^"]+)"/g)].map((x) => x[1] ?? x[2]) : [];
+    return ids.length ? ids : fallback;
+  } catch {
+    return fallback;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Sizes
+
+const kb = (bytes) => Math.round((bytes / 1024) * 10) / 10;
+const gzipCache = new Map();
+function gzipBytes(file) {
+  if (!gzipCache.has(file)) gzipCache.set(file, gzipSync(readFileSync(file)).length);
+  return gzipCache.get(file);
+}
+
+function walk(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    return statSync(p).isDirectory() ? walk(p) : [p];
+  });
+}
+
+/** dist/ paths of the scripts index.html starts with: module scripts and modulepreload links. */
+function entryScripts() {
+  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+  const files = new Set();
+  for (const tag of html.match(/<(script|link)\b[^>]*>/gi) ?? []) {
+    const attr = (name) => tag.match(new RegExp(`\\b${name}\\s*=\\s*["']([^"']*)["']`, 'i'))?.[1];
+    const isScript = /^<script/i.test(tag) && attr('type') === 'module' && attr('src');
+    const isPreload = /^<link/i.test(tag) && attr('rel') === 'modulepreload' && attr('href');
+    if (!isScript && !isPreload) continue;
+    const ref = isScript ? attr('src') : attr('href');
+    if (/^[a-z]+:\/\//i.test(ref)) continue;
+    const file = ref.startsWith('/') ? join(DIST, ref) : resolve(DIST, ref);
+    if (existsSync(file)) files.add(file);
+  }
+  return [...files];
+}
+
+/** Whether the copied build is whole: index.html present and every file it refers to in the copy. */
+function snapshotComplete() {
+  const index = join(DIST, 'index.html');
+  if (!existsSync(index)) return false;
+  const refs = [...readFileSync(index, 'utf8').matchAll(/\b(?:src|href)\s*=\s*["'](\.?\/?assets\/[^"']+)["']/g)];
+  return refs.every(([, ref]) => existsSync(resolve(DIST, ref.replace(/^\//, ''))));
+}
+
+/** The dist/ file a URL served by the preview server maps to, if any. */
+function distFileFor(url, base) {
+  try {
+    const u = new URL(url);
+    const b = new URL(base);
+    if (u.origin !== b.origin) return null;
+    const file = join(DIST, decodeURIComponent(u.pathname));
+    return file.startsWith(DIST + sep) && existsSync(file) ? file : null;
+  } catch {
+    return null;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// In-page draw counter (runs before any page script)
+
+function installDrawCounter() {
+  const TRIANGLES = 0x0004;
+  const TRIANGLE_STRIP = 0x0005;
+  const TRIANGLE_FAN = 0x0006;
+  const tris = (mode, count, instances) => {
+    if (mode === TRIANGLES) return Math.floor(count / 3) * instances;
+    if (mode === TRIANGLE_STRIP || mode === TRIANGLE_FAN) return Math.max(0, count - 2) * instances;
+    return 0;
+  };
+  const b = (window.__bench = {
+    calls: 0, // counters for the frame in progress
+    tris: 0,
+    firstDrawAt: null, // performance.now() of the very first draw call
+    framesWithDraws: 0,
+    lastFrame: null, // { drawCalls, triangles, at } of the last frame that drew anything
+    frameTimes: null, // when an array: performance.now() of every frame that drew, pushed while recording
+    loadingSeenAt: null,
+    loadingGoneAt: null,
+  });
+  const count = (t) => {
+    if (b.firstDrawAt === null) b.firstDrawAt = performance.now();
+    b.calls += 1;
+    b.tris += t;
+  };
+  const wrap = (proto, name, triangles) => {
+    const orig = proto && proto[name];
+    if (typeof orig !== 'function') return;
+    proto[name] = function (...args) {
+      count(triangles(args));
+      return orig.apply(this, args);
+    };
+  };
+  const P = window.WebGL2RenderingContext && WebGL2RenderingContext.prototype;
+  wrap(P, 'drawArrays', ([mode, , count]) => tris(mode, count, 1));
+  wrap(P, 'drawElements', ([mode, count]) => tris(mode, count, 1));
+  wrap(P, 'drawArraysInstanced', ([mode, , count, n]) => tris(mode, count, n));
+  wrap(P, 'drawElementsInstanced', ([mode, count, , , n]) => tris(mode, count, n));
+  wrap(P, 'drawRangeElements', ([mode, , , count]) => tris(mode, count, 1));
+  // three's BatchedMesh draws through WEBGL_multi_draw; count one call per multi-draw, triangles for all of it.
+  if (P && typeof P.getExtension === 'function') {
+    const getExtension = P.getExtension;
+    const sum = (arr, off, n) => {
+      let s = 0;
+      for (let i = 0; i < n; i++) s += arr[off + i];
+      return s;
+    };
+    P.getExtension = function (name) {
+      const ext = getExtension.call(this, name);
+      if (ext && name === 'WEBGL_multi_draw' && !ext.__benchWrapped) {
+        ext.__benchWrapped = true;
+        const proto = Object.getPrototypeOf(ext);
+        const own = {};
+        // counts: multiDrawArraysWEBGL(mode, firsts, firstsOff, counts, countsOff, drawcount)
+        own.multiDrawArraysWEBGL = ([m, , , c, co, n]) => tris(m, sum(c, co, n), 1);
+        // multiDrawElementsWEBGL(mode, counts, countsOff, type, offsets, offsetsOff, drawcount)
+        own.multiDrawElementsWEBGL = ([m, c, co, , , , n]) => tris(m, sum(c, co, n), 1);
+        for (const [fn, t] of Object.entries(own)) {
+          const orig = ext[fn] || (proto && proto[fn]);
+          if (typeof orig !== 'function') continue;
+          ext[fn] = function (...args) {
+            try {
+              count(t(args));
+            } catch {
+              count(0);
+            }
+            return orig.apply(this, args);
+          };
+        }
+      }
+      return ext;
+    };
+  }
+  // Roll the counters into a per-frame record once per animation frame. This loop is registered before the
+  // app's, so a frame's draws are rolled up at the start of the next tick: one record per drawn frame.
+  const tick = () => {
+    if (b.calls > 0) {
+      b.framesWithDraws += 1;
+      b.lastFrame = { drawCalls: b.calls, triangles: b.tris, at: performance.now() };
+      if (b.frameTimes) b.frameTimes.push(b.lastFrame.at);
+    }
+    b.calls = 0;
+    b.tris = 0;
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+  // When the loading screen shows and goes (the app's own "ready" moment).
+  const watchLoading = () => {
+    const obs = new MutationObserver(() => {
+      const present = !!document.querySelector('.loading');
+      if (present && b.loadingSeenAt === null) b.loadingSeenAt = performance.now();
+      if (!present && b.loadingSeenAt !== null && b.loadingGoneAt === null) b.loadingGoneAt = performance.now();
+    });
+    obs.observe(document.documentElement, { childList: true, subtree: true });
+  };
+  if (document.documentElement) watchLoading();
+  else document.addEventListener('readystatechange', watchLoading, { once: true });
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// One room
+
+async function benchRoom(browser, base, room, jsRequests) {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const page = await context.newPage();
+  const consoleErrors = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') consoleErrors.push(`console: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => consoleErrors.push(`pageerror: ${err.message}`));
+  page.on('requestfailed', (req) => consoleErrors.push(`requestfailed: ${req.url()} ${req.failure()?.errorText ?? ''}`));
+  if (jsRequests) {
+    page.on('response', (res) => {
+      const url = res.url();
+      if (/\.m?js(\?|#|$)/.test(new URL(url).pathname + new URL(url).search)) jsRequests.add(url);
+    });
+  }
+  await page.addInitScript(installDrawCounter);
+  try {
+    await page.goto(`${base}#/${room}`, { waitUntil: 'load' });
+    await page.waitForFunction(
+      () => window.__bench && window.__bench.firstDrawAt !== null && !document.querySelector('.loading') && !!document.querySelector('canvas'),
+      null,
+      { timeout: READY_TIMEOUT_MS, polling: 50 },
+    );
+    await page.waitForTimeout(SETTLE_MS);
+    const still = await page.evaluate(() => ({
+      first: window.__bench.firstDrawAt,
+      loadingSeenAt: window.__bench.loadingSeenAt,
+      loadingGoneAt: window.__bench.loadingGoneAt,
+      frame: window.__bench.lastFrame,
+      frames: window.__bench.framesWithDraws,
+      title: document.title,
+      canvas: (() => {
+        const c = document.querySelector('canvas');
+        return c ? `${c.width}x${c.height}` : null;
+      })(),
+    }));
+
+    // Turn on the spot: ArrowRight held keeps the demand frameloop drawing every animation frame.
+    await page.locator('main.view').focus().catch(() => {});
+    const before = await page.evaluate(() => {
+      window.__bench.frameTimes = [];
+      return window.__bench.framesWithDraws;
+    });
+    await page.keyboard.down('ArrowRight');
+    const t0 = Date.now();
+    await page.waitForTimeout(TURN_MS);
+    const during = await page.evaluate(() => ({
+      frames: window.__bench.framesWithDraws,
+      frame: window.__bench.lastFrame,
+      times: window.__bench.frameTimes,
+    }));
+    const elapsed = Date.now() - t0;
+    await page.keyboard.up('ArrowRight');
+
+    const frames = during.frames - before;
+    const gaps = during.times.slice(1).map((t, i) => t - during.times[i]).sort((a, b) => a - b);
+    const pct = (q) => (gaps.length ? Math.round(gaps[Math.min(gaps.length - 1, Math.floor(q * gaps.length))]) : null);
+    return {
+      room,
+      ok: true,
+      title: still.title,
+      canvas: still.canvas,
+      firstFrameMs: Math.round(still.first),
+      readyMs: still.loadingGoneAt === null ? null : Math.round(still.loadingGoneAt),
+      drawCalls: still.frame?.drawCalls ?? null,
+      triangles: still.frame?.triangles ?? null,
+      framesBeforeTurn: still.frames,
+      turnFrames: frames,
+      turnMs: elapsed,
+      fps: Math.round((frames / (elapsed / 1000)) * 10) / 10,
+      medianFrameMs: pct(0.5),
+      worstFrameMs: gaps.length ? Math.round(gaps[gaps.length - 1]) : null,
+      turningDrawCalls: during.frame?.drawCalls ?? null,
+      turningTriangles: during.frame?.triangles ?? null,
+      consoleErrors,
+    };
+  } catch (err) {
+    return { room, ok: false, error: String(err?.message ?? err).split('\n')[0], consoleErrors };
+  } finally {
+    await context.close().catch(() => {});
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+const pad = (v, n) => String(v ?? '—').padEnd(n);
+const padL = (v, n) => String(v ?? '—').padStart(n);
+
+async function main() {
+  if (!existsSync(join(BUILD, 'index.html'))) {
+    console.error('bench: dist/index.html not found; run `vite build` first (npm run bench does).');
+    process.exit(1);
+  }
+  const started = Date.now();
+  const loadAverageAtStart = Math.round(loadavg()[0] * 100) / 100;
+  const snapshot = mkdtempSync(join(tmpdir(), 'casa-bench-'));
+  DIST = join(snapshot, 'dist');
+  // Retry if a build was half-written while copying (index.html must be there and name only files that exist).
+  for (let attempt = 1; ; attempt++) {
+    rmSync(DIST, { recursive: true, force: true });
+    cpSync(BUILD, DIST, { recursive: true });
+    if (snapshotComplete() || attempt === 5) break;
+    await new Promise((r) => setTimeout(r, 2000));
+  }
+  process.on('exit', () => rmSync(snapshot, { recursive: true, force: true }));
+  const rooms = roomIds();
+
+  const server = await preview({
+    root: ROOT,
+    logLevel: 'silent',
+    build: { outDir: DIST },
+    preview: { port: 0, host: '127.0.0.1', strictPort: false, open: false },
+  });
+  let base = server.resolvedUrls?.local?.[0];
+  if (!base) {
+    const addr = server.httpServer.address();
+    base = `http://127.0.0.1:${addr.port}/`;
+  }
+  if (!base.endsWith('/')) base += '/';
+
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+  const results = [];
+  const jsRequests = new Set();
+  try {
+    console.log(
+      `bench: ${base} · Chromium ${browser.version()} · ${VIEWPORT.width}x${VIEWPORT.height} · ` +
+        `${cpus().length} CPUs, load average ${loadavg()[0].toFixed(1)} (fps and times are CPU-bound under SwiftShader)\n`,
+    );
+    for (const [i, room] of rooms.entries()) {
+      // The first room's first load is the one whose JS requests count as "loaded on first visit".
+      results.push(await benchRoom(browser, base, room, i === 0 ? jsRequests : null));
+    }
+  } finally {
+    await browser.close().catch(() => {});
+    await new Promise((res) => server.httpServer.close(() => res()));
+  }
+
+  // Sizes
+  const entryFiles = entryScripts();
+  const loadedFiles = [...new Set([...jsRequests].map((u) => distFileFor(u, base)).filter(Boolean))];
+  const unmatched = [...jsRequests].filter((u) => !distFileFor(u, base));
+  const distFiles = walk(DIST);
+  const sum = (files) => files.reduce((s, f) => s + gzipBytes(f), 0);
+  const rel = (f) => relative(DIST, f).split(sep).join('/');
+  const sizes = {
+    entryJsGzipKB: kb(sum(entryFiles)),
+    loadedJsGzipKB: kb(sum(loadedFiles)),
+    totalTransferGzipKB: kb(sum(distFiles)),
+    entryJsFiles: Object.fromEntries(entryFiles.map((f) => [rel(f), kb(gzipBytes(f))])),
+    loadedJsFiles: Object.fromEntries(loadedFiles.map((f) => [rel(f), kb(gzipBytes(f))])),
+    unmatchedJsRequests: unmatched,
+    distFiles: Object.fromEntries(
+      distFiles.map((f) => [rel(f), { bytes: statSync(f).size, gzipKB: kb(gzipBytes(f)) }]),
+    ),
+  };
+
+  // Table
+  console.log(`${pad('room', 16)}${padL('draws', 6)}${padL('tris', 9)}${padL('fps', 7)}${padL('frame', 9)}${padL('firstFrame', 13)}${padL('ready', 10)}`);
+  for (const r of results) {
+    if (!r.ok) {
+      console.log(`${pad(r.room, 16)}FAILED: ${r.error}`);
+      continue;
+    }
+    const flag = r.drawCalls > TARGETS.drawCalls ? ' !' : '';
+    console.log(
+      `${pad(r.room, 16)}${padL(r.drawCalls, 6)}${padL(r.triangles, 9)}${padL(r.fps.toFixed(1), 7)}` +
+        `${padL(r.medianFrameMs === null ? '—' : `${r.medianFrameMs} ms`, 9)}` +
+        `${padL(`${r.firstFrameMs} ms`, 13)}${padL(r.readyMs === null ? '—' : `${r.readyMs} ms`, 10)}${flag}`,
+    );
+  }
+  const ok = results.filter((r) => r.ok);
+  const max = (k) => (ok.length ? Math.max(...ok.map((r) => r[k])) : null);
+  const mean = (k) => (ok.length ? Math.round((ok.reduce((s, r) => s + r[k], 0) / ok.length) * 10) / 10 : null);
+  console.log(
+    `\nmax draw calls ${max('drawCalls')} (target ≤ ${TARGETS.drawCalls} per view) · ` +
+      `max first frame ${max('firstFrameMs')} ms (target ≤ ${TARGETS.firstFrameMs} ms) · mean fps ${mean('fps')} (SwiftShader)`,
+  );
+  console.log(
+    `initial JS (gzip): entry ${sizes.entryJsGzipKB} KB, loaded on first visit ${sizes.loadedJsGzipKB} KB ` +
+      `(target ≤ ${TARGETS.initialJsGzipKB} KB); all of dist gzip ${sizes.totalTransferGzipKB} KB`,
+  );
+  for (const [f, s] of Object.entries(sizes.loadedJsFiles)) console.log(`  ${f}  ${s} KB${sizes.entryJsFiles[f] ? '  (entry)' : ''}`);
+  if (unmatched.length) console.log(`  JS requests not found in dist/: ${unmatched.join(', ')}`);
+
+  const withErrors = results.filter((r) => r.consoleErrors?.length);
+  if (withErrors.length) {
+    console.log('\npage errors:');
+    for (const r of withErrors) for (const e of r.consoleErrors) console.log(`  [${r.room}] ${e}`);
+  } else {
+    console.log('\nno page console errors');
+  }
+
+  mkdirSync(OUT_DIR, { recursive: true });
+  const report = {
+    date: new Date().toISOString(),
+    chromium: CHROMIUM_PATH,
+    viewport: VIEWPORT,
+    targets: TARGETS,
+    durationMs: Date.now() - started,
+    cpus: cpus().length,
+    loadAverageAtStart,
+    rooms: results,
+    ...sizes,
+  };
+  writeFileSync(OUT_FILE, JSON.stringify(report, null, 2) + '\n');
+  console.log(`\nwrote ${relative(ROOT, OUT_FILE)} (${Math.round(report.durationMs / 1000)} s)`);
+}
+
+main().catch((err) => {
+  console.error('bench crashed:', err);
+  process.exit(1);
+});

@@ -1,0 +1,48 @@
+// What the browser tests share: a fresh page on the built tour, with its console errors collected, and ways to
+// read what the visitor sees.
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { PNG } from './png';
+
+let browser: Browser | null = null;
+
+export async function connect(): Promise<Browser> {
+  browser ??= await chromium.connect(inject('wsEndpoint'));
+  return browser;
+}
+
+export async function disconnect(): Promise<void> {
+  await browser?.close();
+  browser = null;
+}
+
+export interface TourPage {
+  page: Page;
+  errors: string[];
+  close(): Promise<void>;
+}
+
+export async function openTour(hash = '', viewport = { width: 1280, height: 800 }): Promise<TourPage> {
+  const context = await (await connect()).newContext({ viewport });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(inject('baseUrl') + hash);
+  return { page, errors, close: () => context.close() };
+}
+
+/** Waits until the loading screen has gone, i.e. the house has been drawn. */
+export async function waitForHouse(page: Page): Promise<void> {
+  await page.locator('canvas').waitFor();
+  await page.locator('.loading').waitFor({ state: 'detached', timeout: 30_000 });
+}
+
+/** The current room's name, as the page heading shows it. */
+export const currentRoomName = (page: Page) => page.locator('#room-name').innerText();
+
+/** A picture of the 3D view only. */
+export async function viewPixels(page: Page): Promise<PNG> {
+  const png = await page.locator('canvas').screenshot();
+  return PNG.decode(png);
+}

@@ -1,0 +1,72 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { currentRoomName, disconnect, openTour, viewPixels, waitForHouse } from './tour';
+
+const ROOMS = [
+  ['garden', 'Garden'],
+  ['guards-house', "Guards' house"],
+  ['kitchen', 'Kitchen'],
+  ['dining-room', 'Dining room'],
+  ['office', 'Office'],
+  ['study', 'Study'],
+  ['bedroom', 'Bedroom'],
+  ['bathroom', 'Bathroom and dressing room'],
+  ['grandsons-room', 'Grandson’s room'],
+] as const;
+
+afterAll(disconnect);
+
+describe('a visitor opening a room’s address', () => {
+  it.each(ROOMS)('#/%s shows that room, drawn', async (id, name) => {
+    const tour = await openTour(`#/${id}`);
+    try {
+      await waitForHouse(tour.page);
+      expect(await currentRoomName(tour.page)).toBe(name);
+      expect(await tour.page.title()).toMatch(new RegExp(`^${name}`));
+      const view = await viewPixels(tour.page);
+      // A drawn room has walls, floor and light: many colours, not a blank canvas.
+      expect(view.distinctColours()).toBeGreaterThan(40);
+      expect(tour.errors).toEqual([]);
+    } finally {
+      await tour.close();
+    }
+  });
+});
+
+describe('walking', () => {
+  it('moves the view while the forward key is held', async () => {
+    const tour = await openTour('#/garden');
+    try {
+      await waitForHouse(tour.page);
+      await tour.page.locator('main').focus();
+      const before = await viewPixels(tour.page);
+      await tour.page.keyboard.down('w');
+      await tour.page.waitForTimeout(1200);
+      await tour.page.keyboard.up('w');
+      await tour.page.waitForTimeout(200);
+      const after = await viewPixels(tour.page);
+      expect(after.differenceFrom(before)).toBeGreaterThan(0.05);
+      expect(await currentRoomName(tour.page)).toBe('Garden');
+      expect(tour.errors).toEqual([]);
+    } finally {
+      await tour.close();
+    }
+  });
+
+  it('walks through a doorway into the next room, and the address follows', async () => {
+    const tour = await openTour('#/study');
+    try {
+      await waitForHouse(tour.page);
+      // Go through to the bedroom by its button, then walk straight back through the same doorway.
+      await tour.page.getByRole('button', { name: 'Go to Bedroom' }).click();
+      await tour.page.waitForFunction(() => location.hash === '#/bedroom');
+      await tour.page.locator('main').focus();
+      await tour.page.keyboard.down('s');
+      await tour.page.waitForFunction(() => location.hash === '#/study', null, { timeout: 10_000 });
+      await tour.page.keyboard.up('s');
+      expect(await currentRoomName(tour.page)).toBe('Study');
+      expect(tour.errors).toEqual([]);
+    } finally {
+      await tour.close();
+    }
+  });
+});
