@@ -16,7 +16,7 @@ export default defineRoom({
   wallHeightM: 4.5,
   finishes: { floor: 'grass', walls: 'ochre-plaster', ceiling: 'open-sky' },
   doorways: [{ to: 'guards-house' }, { to: 'kitchen' }, { to: 'grandsons-room' }],
-  entrance: { xM: 22, zM: 24, headingDeg: 0 },
+  entrance: { xM: 17, zM: 25, headingDeg: 28 },
   grounds: {
     perimeterWallHeightM: 4.5,
     perimeterEvidence: documented(

@@ -10,6 +10,22 @@ const PAD_M = 3;
 const VIEW_CONE_M = 3.2;
 const VIEW_CONE_HALF_ANGLE_DEG = 35;
 
+/** Approximate advance of one character, as a share of the font size. */
+const CHAR_WIDTH_EM = 0.56;
+const MAX_LABEL_PX = 8;
+
+/** A room's name, shrunk to fit its rectangle and turned upright in a narrow one. */
+function RoomLabel({ name, x, y, widthPx, depthPx }: { name: string; x: number; y: number; widthPx: number; depthPx: number }) {
+  const upright = depthPx > widthPx * 1.6;
+  const room = (upright ? depthPx : widthPx) * 0.9;
+  const size = Math.min(MAX_LABEL_PX, room / (name.length * CHAR_WIDTH_EM));
+  return (
+    <text x={x} y={y} fontSize={size} textAnchor="middle" dominantBaseline="middle" aria-hidden="true" transform={upright ? `rotate(-90 ${x} ${y})` : undefined}>
+      {name}
+    </text>
+  );
+}
+
 export function Minimap() {
   const house = useTour((s) => s.house);
   const roomId = useTour((s) => s.roomId);
@@ -46,11 +62,7 @@ export function Minimap() {
           return (
             <a key={id} href={formatHash(id)} aria-label={r.name.en} aria-current={current ? 'page' : undefined} className={`plan-room ${r.kind}${current ? ' current' : ''}`}>
               <rect x={px(f.xM)} y={pz(f.zM)} width={f.widthM * SCALE} height={f.depthM * SCALE} />
-              {r.kind === 'indoor' && (
-                <text x={px(c.xM)} y={pz(c.zM)} textAnchor="middle" dominantBaseline="middle" aria-hidden="true">
-                  {r.name.en.split(' ')[0]}
-                </text>
-              )}
+              {r.kind === 'indoor' && <RoomLabel name={r.name.en} x={px(c.xM)} y={pz(c.zM)} widthPx={f.widthM * SCALE} depthPx={f.depthM * SCALE} />}
             </a>
           );
         })}
