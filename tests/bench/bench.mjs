@@ -4,10 +4,13 @@
 //
 // It only measures and prints; a missed target never fails it. Results go to bench-results/bench.json.
 // Run with `npm run bench` (which builds first) or `node tests/bench/bench.mjs` after `vite build`.
+// Environment: BENCH_ROOMS=garden,office (subset of rooms), BENCH_TURN_MS=3000 (how long ArrowRight is held).
 //
 // Draws are counted by wrapping WebGL2RenderingContext's draw calls from an init script, so the app needs no
-// test hooks. Note that SwiftShader renders on the CPU: fps and first-frame times are far below what a real GPU
-// gives and are only useful to compare builds with each other on the same machine.
+// test hooks. A WebGL fence after the first frame tells when the GPU actually finished it (firstFrameGpuMs): with
+// SwiftShader, shader compilation happens there and can take seconds after the draw calls returned.
+// SwiftShader renders on the CPU: fps and times are far below what a real GPU gives, vary with the machine's load,
+// and are only useful to compare builds with each other on the same quiet machine.
 import { readFileSync, readdirSync, statSync, mkdirSync, writeFileSync, existsSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,7 +43,7 @@ const VIEWPORT = { width: 1280, height: 800 };
 
 const TARGETS = { drawCalls: 40, initialJsGzipKB: 400, firstFrameMs: 2000 };
 const SETTLE_MS = 500;
-const TURN_MS = 3000;
+const TURN_MS = Number(process.env.BENCH_TURN_MS) || 3000;
 const READY_TIMEOUT_MS = 20_000;
 
 /** Room ids in tour order, read from rooms/schema.ts so a new room is benched without editing this file. */
@@ -131,6 +134,9 @@ function installDrawCounter() {
     lastFrame: null, // { drawCalls, triangles, at } of the last frame that drew anything
     frameTimes: null, // when an array: performance.now() of every frame that drew, pushed while recording
     loadingSeenAt: null,
+    keyDownAt: null, // performance.now() of the latest ArrowRight keydown
+    gl: null, // the context that drew last
+    firstFrameGpuDoneAt: null, // when the GPU (SwiftShader) had finished the first frame's commands
     loadingGoneAt: null,
   });
   const count = (t) => {
@@ -143,6 +149,7 @@ function installDrawCounter() {
     if (typeof orig !== 'function') return;
     proto[name] = function (...args) {
       count(triangles(args));
+      b.gl = this;
       return orig.apply(this, args);
     };
   };
@@ -186,6 +193,52 @@ function installDrawCounter() {
       return ext;
     };
   }
+  // A fence after the first frame's draws tells when the GPU finished them: under SwiftShader that can be seconds
+  // after the draw calls returned, and until then the browser shows nothing new. Polled, never waited on.
+  const watchFirstFrameGpu = (gl) => {
+    let sync;
+    try {
+      sync = gl.fenceSync(gl.SYNC_GPU_COMMANDS_COMPLETE, 0);
+      gl.flush();
+    } catch {
+      return;
+    }
+    const poll = () => {
+      try {
+        if (gl.getSyncParameter(sync, gl.SYNC_STATUS) === gl.SIGNALED) {
+          b.firstFrameGpuDoneAt = performance.now();
+          gl.deleteSync(sync);
+          return;
+        }
+      } catch {
+        return;
+      }
+      setTimeout(poll, 5);
+    };
+    setTimeout(poll, 0);
+  };
+  // Resolves once everything sent to the GPU so far is done (used before timing the turn).
+  b.gpuIdle = () =>
+    new Promise((resolve) => {
+      const gl = b.gl;
+      if (!gl) return resolve(0);
+      const t0 = performance.now();
+      let sync;
+      try {
+        sync = gl.fenceSync(gl.SYNC_GPU_COMMANDS_COMPLETE, 0);
+        gl.flush();
+      } catch {
+        return resolve(0);
+      }
+      const poll = () => {
+        if (gl.getSyncParameter(sync, gl.SYNC_STATUS) === gl.SIGNALED || performance.now() - t0 > 15000) {
+          gl.deleteSync(sync);
+          resolve(performance.now() - t0);
+        } else setTimeout(poll, 5);
+      };
+      setTimeout(poll, 0);
+    });
+  let firstFrameFenced = false;
   // Roll the counters into a per-frame record once per animation frame. This loop is registered before the
   // app's, so a frame's draws are rolled up at the start of the next tick: one record per drawn frame.
   const tick = () => {
@@ -193,12 +246,23 @@ function installDrawCounter() {
       b.framesWithDraws += 1;
       b.lastFrame = { drawCalls: b.calls, triangles: b.tris, at: performance.now() };
       if (b.frameTimes) b.frameTimes.push(b.lastFrame.at);
+      if (!firstFrameFenced && b.gl) {
+        firstFrameFenced = true;
+        watchFirstFrameGpu(b.gl);
+      }
     }
     b.calls = 0;
     b.tris = 0;
     requestAnimationFrame(tick);
   };
   requestAnimationFrame(tick);
+  addEventListener(
+    'keydown',
+    (e) => {
+      if (e.code === 'ArrowRight' && !e.repeat) b.keyDownAt = performance.now();
+    },
+    { capture: true },
+  );
   // When the loading screen shows and goes (the app's own "ready" moment).
   const watchLoading = () => {
     const obs = new MutationObserver(() => {
@@ -238,9 +302,14 @@ async function benchRoom(browser, base, room, jsRequests) {
       null,
       { timeout: READY_TIMEOUT_MS, polling: 50 },
     );
+    // Then until the GPU has finished that first frame (SwiftShader can take seconds more), and settle.
+    await page
+      .waitForFunction(() => window.__bench.firstFrameGpuDoneAt !== null, null, { timeout: READY_TIMEOUT_MS, polling: 50 })
+      .catch(() => {});
     await page.waitForTimeout(SETTLE_MS);
     const still = await page.evaluate(() => ({
       first: window.__bench.firstDrawAt,
+      firstGpu: window.__bench.firstFrameGpuDoneAt,
       loadingSeenAt: window.__bench.loadingSeenAt,
       loadingGoneAt: window.__bench.loadingGoneAt,
       frame: window.__bench.lastFrame,
@@ -253,7 +322,9 @@ async function benchRoom(browser, base, room, jsRequests) {
     }));
 
     // Turn on the spot: ArrowRight held keeps the demand frameloop drawing every animation frame.
+    // Start from a GPU with nothing queued, so the turn measures turning and not the tail of the load.
     await page.locator('main.view').focus().catch(() => {});
+    const gpuDrainMs = Math.round(await page.evaluate(() => window.__bench.gpuIdle()));
     const before = await page.evaluate(() => {
       window.__bench.frameTimes = [];
       return window.__bench.framesWithDraws;
@@ -265,6 +336,7 @@ async function benchRoom(browser, base, room, jsRequests) {
       frames: window.__bench.framesWithDraws,
       frame: window.__bench.lastFrame,
       times: window.__bench.frameTimes,
+      keyDownAt: window.__bench.keyDownAt,
     }));
     const elapsed = Date.now() - t0;
     await page.keyboard.up('ArrowRight');
@@ -278,6 +350,9 @@ async function benchRoom(browser, base, room, jsRequests) {
       title: still.title,
       canvas: still.canvas,
       firstFrameMs: Math.round(still.first),
+      // When the GPU had actually finished drawing that frame (null if fences are unavailable).
+      firstFrameGpuMs: still.firstGpu === null ? null : Math.round(still.firstGpu),
+      gpuDrainMs,
       readyMs: still.loadingGoneAt === null ? null : Math.round(still.loadingGoneAt),
       drawCalls: still.frame?.drawCalls ?? null,
       triangles: still.frame?.triangles ?? null,
@@ -285,7 +360,12 @@ async function benchRoom(browser, base, room, jsRequests) {
       turnFrames: frames,
       turnMs: elapsed,
       fps: Math.round((frames / (elapsed / 1000)) * 10) / 10,
+      // Key press to the first frame of the turn: shaders for things that come into view compile here.
+      turnLatencyMs: during.times.length && during.keyDownAt !== null ? Math.round(during.times[0] - during.keyDownAt) : null,
+      // Frame rate once the turn is under way (first turn frame to last), without that start-up cost.
+      steadyFps: gaps.length ? Math.round(((during.times.length - 1) / ((during.times.at(-1) - during.times[0]) / 1000)) * 10) / 10 : null,
       medianFrameMs: pct(0.5),
+      turnFrameTimesMs: during.keyDownAt === null ? [] : during.times.map((t) => Math.round(t - during.keyDownAt)),
       worstFrameMs: gaps.length ? Math.round(gaps[gaps.length - 1]) : null,
       turningDrawCalls: during.frame?.drawCalls ?? null,
       turningTriangles: during.frame?.triangles ?? null,
@@ -302,6 +382,7 @@ async function benchRoom(browser, base, room, jsRequests) {
 
 const pad = (v, n) => String(v ?? '—').padEnd(n);
 const padL = (v, n) => String(v ?? '—').padStart(n);
+const ms = (v) => (v === null || v === undefined ? '—' : `${v} ms`);
 
 async function main() {
   if (!existsSync(join(BUILD, 'index.html'))) {
@@ -320,7 +401,9 @@ async function main() {
     await new Promise((r) => setTimeout(r, 2000));
   }
   process.on('exit', () => rmSync(snapshot, { recursive: true, force: true }));
-  const rooms = roomIds();
+  // BENCH_ROOMS=garden,office benches only those rooms (the first one still gives the first-visit JS).
+  const only = process.env.BENCH_ROOMS?.split(',').map((r) => r.trim()).filter(Boolean);
+  const rooms = only?.length ? only : roomIds();
 
   const server = await preview({
     root: ROOT,
@@ -372,7 +455,12 @@ async function main() {
   };
 
   // Table
-  console.log(`${pad('room', 16)}${padL('draws', 6)}${padL('tris', 9)}${padL('fps', 7)}${padL('frame', 9)}${padL('firstFrame', 13)}${padL('ready', 10)}`);
+  console.log(
+    'draws/tris: last frame of the entrance view · fps: frames drawn while ArrowRight is held for ' +
+      `${TURN_MS / 1000} s · frame: median frame time then\nfirstFrame: first draw call · gpuDone: GPU finished that ` +
+      'frame · ready: loading screen gone (all ms from navigation start)\n',
+  );
+  console.log(`${pad('room', 16)}${padL('draws', 6)}${padL('tris', 9)}${padL('fps', 7)}${padL('frame', 9)}${padL('firstFrame', 12)}${padL('gpuDone', 10)}${padL('ready', 10)}`);
   for (const r of results) {
     if (!r.ok) {
       console.log(`${pad(r.room, 16)}FAILED: ${r.error}`);
@@ -382,15 +470,17 @@ async function main() {
     console.log(
       `${pad(r.room, 16)}${padL(r.drawCalls, 6)}${padL(r.triangles, 9)}${padL(r.fps.toFixed(1), 7)}` +
         `${padL(r.medianFrameMs === null ? '—' : `${r.medianFrameMs} ms`, 9)}` +
-        `${padL(`${r.firstFrameMs} ms`, 13)}${padL(r.readyMs === null ? '—' : `${r.readyMs} ms`, 10)}${flag}`,
+        `${padL(`${r.firstFrameMs} ms`, 12)}${padL(ms(r.firstFrameGpuMs), 10)}${padL(ms(r.readyMs), 10)}${flag}`,
     );
   }
   const ok = results.filter((r) => r.ok);
-  const max = (k) => (ok.length ? Math.max(...ok.map((r) => r[k])) : null);
-  const mean = (k) => (ok.length ? Math.round((ok.reduce((s, r) => s + r[k], 0) / ok.length) * 10) / 10 : null);
+  const vals = (k) => ok.map((r) => r[k]).filter((v) => typeof v === 'number');
+  const max = (k) => (vals(k).length ? Math.max(...vals(k)) : null);
+  const mean = (k) => (vals(k).length ? Math.round((vals(k).reduce((s, v) => s + v, 0) / vals(k).length) * 10) / 10 : null);
   console.log(
     `\nmax draw calls ${max('drawCalls')} (target ≤ ${TARGETS.drawCalls} per view) · ` +
-      `max first frame ${max('firstFrameMs')} ms (target ≤ ${TARGETS.firstFrameMs} ms) · mean fps ${mean('fps')} (SwiftShader)`,
+      `max first frame ${max('firstFrameMs')} ms, GPU done ${max('firstFrameGpuMs') ?? '—'} ms ` +
+      `(target ≤ ${TARGETS.firstFrameMs} ms) · mean fps ${mean('fps')} (SwiftShader)`,
   );
   console.log(
     `initial JS (gzip): entry ${sizes.entryJsGzipKB} KB, loaded on first visit ${sizes.loadedJsGzipKB} KB ` +
