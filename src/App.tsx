@@ -6,8 +6,13 @@ import { ViewHelp } from './overlay/ViewHelp';
 import { useHashSync } from './routing/useHashSync';
 import { useDocumentTitle } from './routing/useDocumentTitle';
 import { tourStore, useTour } from './state/tourStore';
+import { SceneBoundary } from './SceneBoundary';
 
-const Scene = lazy(() => import('./scene/Scene'));
+/** Started at once, not at first render, so the 3D bundle downloads while React mounts the guide. */
+const loadScene = () => import('./scene/Scene');
+let scenePromise: ReturnType<typeof loadScene> | null = null;
+export const preloadScene = () => (scenePromise ??= loadScene());
+const Scene = lazy(preloadScene);
 
 function usePrefersReducedMotion() {
   useEffect(() => {
@@ -19,6 +24,15 @@ function usePrefersReducedMotion() {
   }, []);
 }
 
+function NoWebGL() {
+  return (
+    <p className="no-webgl">
+      This browser cannot show the 3D house (WebGL is not available). The guide beside this message still describes
+      every room and lets you move through the house.
+    </p>
+  );
+}
+
 export function App({ webgl }: { webgl: boolean }) {
   useHashSync();
   useDocumentTitle();
@@ -28,17 +42,14 @@ export function App({ webgl }: { webgl: boolean }) {
     <div className="app">
       <main className="view" aria-label={`3D view: ${roomName}`} tabIndex={0} aria-describedby="view-help">
         {webgl ? (
-          <>
+          <SceneBoundary fallback={<NoWebGL />}>
             <Suspense fallback={null}>
               <Scene />
             </Suspense>
             <LoadingScreen />
-          </>
+          </SceneBoundary>
         ) : (
-          <p className="no-webgl">
-            This browser cannot show the 3D house (WebGL is not available). The guide beside this message still
-            describes every room and lets you move through the house.
-          </p>
+          <NoWebGL />
         )}
         <ViewHelp />
       </main>

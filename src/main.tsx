@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './App';
+import { App, preloadScene } from './App';
 import { hasWebGL2 } from './webgl';
 import { tourStore } from './state/tourStore';
 import './styles.css';
@@ -8,8 +8,11 @@ import './styles.css';
 // The store is the app's one handle, for the console and for tests; nothing else is exposed.
 Object.assign(window, { casaTrotsky: { store: tourStore } });
 
+const webgl = hasWebGL2();
+if (webgl) void preloadScene();
+
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App webgl={hasWebGL2()} />
+    <App webgl={webgl} />
   </StrictMode>,
 );

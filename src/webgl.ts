@@ -1,12 +1,7 @@
-/** Whether this browser can give us a WebGL2 context at all; without one the tour is text only. */
+/**
+ * Whether this browser has WebGL2 at all. Cheap on purpose: creating a context just to ask costs hundreds of
+ * milliseconds on a software renderer. A context that still fails to start is caught by SceneBoundary.
+ */
 export function hasWebGL2(): boolean {
-  try {
-    const canvas = document.createElement('canvas');
-    const gl = canvas.getContext('webgl2');
-    const ok = !!gl;
-    gl?.getExtension('WEBGL_lose_context')?.loseContext();
-    return ok;
-  } catch {
-    return false;
-  }
+  return typeof window !== 'undefined' && 'WebGL2RenderingContext' in window;
 }

@@ -13,6 +13,7 @@ import { GlideAnimator } from './movement/GlideAnimator';
 import { FirstFrameSignal } from './FirstFrameSignal';
 import { ProgressReporter } from './ProgressReporter';
 import { CAMERA } from './cameraSettings';
+import { AdaptiveResolution } from './AdaptiveResolution';
 
 
 export default function Scene() {
@@ -26,6 +27,7 @@ export default function Scene() {
       style={{ touchAction: 'none' }}
     >
       <ProgressReporter />
+      <AdaptiveResolution />
       <Daylight />
       <HouseModel house={house} />
       <CameraRig />

@@ -39,7 +39,7 @@ const CHROMIUM_ARGS = [
   '--no-first-run',
   '--disable-quic',
 ];
-const VIEWPORT = { width: 1280, height: 800 };
+const VIEWPORT = process.env.BENCH_VIEWPORT ? { width: +process.env.BENCH_VIEWPORT.split("x")[0], height: +process.env.BENCH_VIEWPORT.split("x")[1] } : { width: 1280, height: 800 };
 
 const TARGETS = { drawCalls: 40, initialJsGzipKB: 400, firstFrameMs: 2000 };
 const SETTLE_MS = 500;
