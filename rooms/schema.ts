@@ -127,6 +127,102 @@ export const GroundsSchema = z.strictObject({
 });
 export type Grounds = z.infer<typeof GroundsSchema>;
 
+/** The people the sources name; people.ts describes each. */
+export const PERSON_IDS = [
+  'leon-trotsky',
+  'natalia-sedova',
+  'sieva-volkov',
+  'zina-bronstein',
+  'platon-volkov',
+  'ramon-mercader',
+  'david-alfaro-siqueiros',
+  'antonio-pujol',
+  'luis-arenal',
+  'robert-sheldon-harte',
+  'carmen-palma',
+  'belen-estrada',
+  'otto-schussler',
+  'harold-robins',
+  'jake-cooper',
+  'charles-cornell',
+  'walter-kerley',
+  'alfred-rosmer',
+  'marguerite-rosmer',
+  'fanny-ivanovich',
+  'joseph-hansen',
+  'lazaro-cardenas',
+  'diego-rivera',
+  'frida-kahlo',
+  'joseph-stalin',
+] as const;
+export const PersonIdSchema = z.enum(PERSON_IDS);
+export type PersonId = z.infer<typeof PersonIdSchema>;
+
+/**
+ * How an exhibit is drawn: a model built in code at true scale (src/scene/exhibits), or `marker` for things that
+ * are part of the building itself (a bricked window, a door, the roof), which get a hotspot and no model.
+ */
+export const EXHIBIT_MODELS = [
+  'marker',
+  'cactus-bed',
+  'rabbit-hutch',
+  'chicken-coop',
+  'tomb',
+  'cot',
+  'icebox',
+  'kitchen-shelf',
+  'work-table',
+  'dining-set',
+  'desk',
+  'typewriter-desk',
+  'ediphone-desk',
+  'tall-bookcase',
+  'bookcase',
+  'chair-circle',
+  'writing-desk',
+  'dictating-machine',
+  'reference-bookcase',
+  'encyclopedia-bookcase',
+  'daybed',
+  'double-bed',
+  'single-bed',
+  'bullet-holes',
+  'bathtub',
+  'boiler',
+  'clothes-rail',
+  'shoe-rack',
+  'toiletries-shelf',
+] as const;
+export const ExhibitModelSchema = z.enum(EXHIBIT_MODELS);
+export type ExhibitModel = z.infer<typeof ExhibitModelSchema>;
+
+export const ExhibitSchema = z.strictObject({
+  /** Unique across the house: it is the last part of the exhibit's address, `#/<room>/<id>`. */
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lower-case words joined by hyphens'),
+  name: LocalizedSchema,
+  model: z.strictObject({
+    kind: ExhibitModelSchema,
+    /** Where the model's centre stands on the floor (or, for a marker, the point the hotspot marks). */
+    xM: metres,
+    zM: metres,
+    /** Height of the model's base above the floor (a marker: of the hotspot itself). */
+    yM: metres.nonnegative().default(0),
+    /** Which way the model's front faces, degrees clockwise from north; 180 faces south. */
+    facingDeg: z.number().min(0).max(360).default(180),
+  }),
+  /** 2–4 sentences in our own words: what it is, what happened there. */
+  caption: LocalizedSchema,
+  /** When, in words: "24 May 1940", "from August 1939". */
+  when: LocalizedSchema.optional(),
+  people: z.array(PersonIdSchema).default([]),
+  sources: z.array(SourceFileSchema).min(1, 'cite at least one source'),
+  /** Whether the object and its details are stated by the sources or reconstructed by us. */
+  evidence: z.strictObject({ status: z.enum(['documented', 'reconstructed']), note: LocalizedSchema }),
+  related: z.array(z.string()).default([]),
+});
+export type ExhibitInput = z.input<typeof ExhibitSchema>;
+export type Exhibit = z.infer<typeof ExhibitSchema>;
+
 export const RoomSchema = z
   .strictObject({
     id: RoomIdSchema,
@@ -142,6 +238,7 @@ export const RoomSchema = z
     windows: z.array(WindowSchema).default([]),
     entrance: ViewpointSchema.optional(),
     grounds: GroundsSchema.optional(),
+    exhibits: z.array(ExhibitSchema).default([]),
   })
   .refine((r) => (r.kind === 'outdoor') === (r.grounds !== undefined), {
     message: 'an outdoor room, and only an outdoor room, describes its grounds',
@@ -156,3 +253,34 @@ export type Room = z.infer<typeof RoomSchema>;
 
 export const SourceSchema = z.strictObject({ file: SourceFileSchema, title: nonEmpty, publisher: nonEmpty, date: nonEmpty });
 export type Source = z.infer<typeof SourceSchema>;
+
+export const PersonSchema = z.strictObject({
+  id: PersonIdSchema,
+  name: nonEmpty,
+  /** Who they were in this story, in a phrase: "Trotsky's grandson", "cook of the household". */
+  role: LocalizedSchema,
+  /** One or two sentences of what the sources say of them. */
+  about: LocalizedSchema,
+  sources: z.array(SourceFileSchema).min(1),
+});
+export type Person = z.infer<typeof PersonSchema>;
+
+/** A date as precise as the sources give it: 1940, 1940-05, 1940-05-24. */
+const PartialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'YYYY, YYYY-MM or YYYY-MM-DD');
+
+export const TimelineEventSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+  date: PartialDate,
+  /** The date as visitors read it, in both languages, including any disagreement ("1936 or January 1937"). */
+  dateLabel: LocalizedSchema,
+  text: LocalizedSchema,
+  /** Where the sources disagree about this event: what each says. */
+  disagreement: LocalizedSchema.optional(),
+  people: z.array(PersonIdSchema).default([]),
+  rooms: z.array(RoomIdSchema).default([]),
+  exhibits: z.array(z.string()).default([]),
+  sources: z.array(SourceFileSchema).min(1),
+});
+export type TimelineEvent = z.infer<typeof TimelineEventSchema>;
+export type PersonInput = z.input<typeof PersonSchema>;
+export type TimelineEventInput = z.input<typeof TimelineEventSchema>;
