@@ -45,4 +45,80 @@ export default defineRoom({
       evidence: shutteredWindowEvidence,
     },
   ],
+  exhibits: [
+    {
+      id: 'family-wing',
+      name: { en: 'A wing for “the family”', es: 'Un pabellón para «la familia»' },
+      // Just inside the door onto the garden (north wall, 6 m along), above the lintel.
+      model: { kind: 'marker', xM: 8, zM: 28.2, yM: 2.2 },
+      caption: {
+        en: 'After moving into this house in 1939, Trotsky had this wing built as lodgings for the people he called “the family”. The travel blog dates the move to May 1939, while “Frida Kahlo and Diego Rivera Visit Leon Trotsky in Mexico, 1938” places it in early 1939. Several of the wing’s residents spent their days working in the office, and “the family” shared meals with Trotsky, Natalia and Sieva in the dining room.',
+        es: 'Después de instalarse en esta casa en 1939, Trotsky mandó construir este pabellón para alojar a quienes llamaba «la familia». El blog de viaje fecha la mudanza en mayo de 1939; el artículo «Frida Kahlo and Diego Rivera Visit Leon Trotsky in Mexico, 1938» la sitúa a principios de ese año. Varios de sus habitantes pasaban el día trabajando en la oficina, y «la familia» comía con Trotsky, Natalia y Sieva en el comedor.',
+      },
+      when: { en: '1939, soon after the move', es: '1939, poco después de la mudanza' },
+      people: ['leon-trotsky'],
+      sources: ['002_b34dec8bdd231af5.txt', '000_78ac5b74e856ea78.txt'],
+      evidence: {
+        status: 'documented',
+        note: {
+          en: 'That Trotsky had this wing built for “the family” after the move is documented; its size, its door and its place by the south wall are our reconstruction.',
+          es: 'Está documentado que Trotsky mandó construir este pabellón para «la familia» después de la mudanza; su tamaño, su puerta y su ubicación junto al muro sur son una reconstrucción nuestra.',
+        },
+      },
+      related: ['residents', 'trapped-by-gunfire', 'household-meals', 'secretaries-desks'],
+    },
+    {
+      id: 'residents',
+      name: { en: 'Who lived here', es: 'Quiénes vivían aquí' },
+      // Head against the south wall, below the west window; clear of the door and of both windows.
+      model: { kind: 'cot', xM: 4.5, zM: 32.85, facingDeg: 0 },
+      caption: {
+        en: 'By May 1940 this wing housed the cook, Carmen Palma, and the servant, Belén Estrada; Trotsky’s assistants Otto Schüssler, Harold Robins, Jake Cooper and Charles Cornell; the bodyguards Robert Sheldon Harte and Walter Kerley; and two old friends from France, Alfred Rosmer and his wife, Marguerite. According to the police, it was Sheldon Harte, the head of Trotsky’s security, who opened the door to the gunmen on 24 May 1940. This plain cot stands in for their beds: the sources do not say how the rooms were furnished.',
+        es: 'Para mayo de 1940 vivían en este pabellón la cocinera, Carmen Palma, y la sirvienta, Belén Estrada; los asistentes de Trotsky Otto Schüssler, Harold Robins, Jake Cooper y Charles Cornell; los guardaespaldas Robert Sheldon Harte y Walter Kerley, y dos viejos amigos franceses, Alfred Rosmer y su esposa, Marguerite. Según la policía, fue Sheldon Harte, jefe de seguridad de Trotsky, quien les abrió la puerta a los atacantes el 24 de mayo de 1940. Este catre sencillo representa sus camas: las fuentes no dicen cómo estaban amueblados los cuartos.',
+      },
+      when: { en: 'By May 1940', es: 'Para mayo de 1940' },
+      people: [
+        'carmen-palma',
+        'belen-estrada',
+        'otto-schussler',
+        'harold-robins',
+        'jake-cooper',
+        'charles-cornell',
+        'robert-sheldon-harte',
+        'walter-kerley',
+        'alfred-rosmer',
+        'marguerite-rosmer',
+      ],
+      sources: ['002_b34dec8bdd231af5.txt'],
+      evidence: {
+        status: 'reconstructed',
+        note: {
+          en: 'Who lived in the wing by May 1940 is documented by the travel blog; the cot is our reconstruction, as are the layout and furniture of the rooms.',
+          es: 'Quiénes vivían en el pabellón para mayo de 1940 lo documenta el blog de viaje; el catre es una reconstrucción nuestra, igual que la distribución y los muebles de los cuartos.',
+        },
+      },
+      related: ['family-wing', 'trapped-by-gunfire', 'secretaries-desks', 'attackers-doors'],
+    },
+    {
+      id: 'trapped-by-gunfire',
+      name: { en: 'Pinned down by gunfire', es: 'Atrapados por el tiroteo' },
+      // At the north-east window (north wall, 9.5 m along), just inside.
+      model: { kind: 'marker', xM: 11.5, zM: 28.2, yM: 1.5 },
+      caption: {
+        en: 'In the early hours of 24 May 1940, while Siqueiros’s group was shooting into Trotsky’s bedroom, the gunfire was so heavy that no one in this wing could get out of their room to fight back. Trotsky and Natalia survived by throwing themselves into the corner behind their bed, and their grandson Sieva was lightly wounded in the foot, the only person hurt in the attack.',
+        es: 'En la madrugada del 24 de mayo de 1940, mientras el grupo de Siqueiros disparaba contra el dormitorio de Trotsky, el fuego era tan intenso que nadie en este pabellón pudo salir de su cuarto para hacerles frente. Trotsky y Natalia salvaron la vida tirándose al rincón detrás de su cama, y su nieto Sieva recibió un balazo leve en el pie: fue el único herido del ataque.',
+      },
+      when: { en: '24 May 1940', es: '24 de mayo de 1940' },
+      people: ['david-alfaro-siqueiros', 'leon-trotsky', 'natalia-sedova', 'sieva-volkov'],
+      sources: ['002_b34dec8bdd231af5.txt'],
+      evidence: {
+        status: 'documented',
+        note: {
+          en: 'That the gunfire kept the wing’s residents shut in their rooms is documented; this window, and which room it lit, are our reconstruction.',
+          es: 'Está documentado que el tiroteo mantuvo encerrados en sus cuartos a los habitantes del pabellón; esta ventana, y a qué cuarto correspondía, son una reconstrucción nuestra.',
+        },
+      },
+      related: ['residents', 'bullet-holes', 'corner-behind-bed', 'sievas-story'],
+    },
+  ],
 });

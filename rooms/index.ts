@@ -8,6 +8,8 @@ import study from './study';
 import bedroom from './bedroom';
 import bathroom from './bathroom';
 import grandsonsRoom from './grandsons-room';
+import { people } from './people';
+import { timeline } from './timeline';
 import { validateHouse } from './validate';
 
 export const roomFiles: Record<string, unknown> = {
@@ -22,7 +24,7 @@ export const roomFiles: Record<string, unknown> = {
   'rooms/grandsons-room.ts': grandsonsRoom,
 };
 
-export const house = validateHouse(roomFiles);
+export const house = validateHouse({ rooms: roomFiles, people, timeline });
 export { sources } from './sources';
 export type { House, HouseDoorway } from './validate';
 export * from './schema';

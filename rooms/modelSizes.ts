@@ -1,7 +1,7 @@
 // The true size of each kind of exhibit model, in metres, as it stands with its front facing south (facingDeg 180):
 // width along x, depth along z, height up. The scene builds each model to this size; validation keeps models inside
 // their rooms; walking steers around them. A marker has no body.
-import type { ExhibitModel } from './schema';
+import type { Exhibit, ExhibitModel, Footprint } from './schema';
 
 export interface ModelSize {
   widthM: number;
@@ -43,3 +43,12 @@ export const MODEL_SIZES: Record<ExhibitModel, ModelSize> = {
   'shoe-rack': { widthM: 0.9, depthM: 0.32, heightM: 0.45, hotspotM: 0.7 },
   'toiletries-shelf': { widthM: 0.7, depthM: 0.2, heightM: 0.5, hotspotM: 0.35 },
 };
+
+/** The floor rectangle a model covers once turned to face its heading (models turn in quarter turns). */
+export function modelRectangle(exhibit: Exhibit): Footprint {
+  const size = MODEL_SIZES[exhibit.model.kind];
+  const quarterTurned = Math.round(exhibit.model.facingDeg / 90) % 2 === 1;
+  const w = quarterTurned ? size.depthM : size.widthM;
+  const d = quarterTurned ? size.widthM : size.depthM;
+  return { xM: exhibit.model.xM - w / 2, zM: exhibit.model.zM - d / 2, widthM: w, depthM: d };
+}

@@ -2,10 +2,18 @@
 // Checks what one schema cannot: ids match files, rooms do not overlap, every doorway is declared from both sides
 // and sits on a wall the two rooms share, and every room can be reached from the open-air room.
 import { contains, distanceM, headingTowardsDeg, centre, overlapAreaM2, pointOnWall, wallLine } from './plan';
+import { MODEL_SIZES, modelRectangle } from './modelSizes';
 import {
   ROOM_IDS,
+  PERSON_IDS,
+  PersonSchema,
   RoomSchema,
+  TimelineEventSchema,
   type DoorwayGeometry,
+  type Exhibit,
+  type Person,
+  type PersonId,
+  type TimelineEvent,
   type Point,
   type Room,
   type RoomId,
@@ -35,6 +43,11 @@ export interface House {
   exits: Record<RoomId, { to: RoomId; doorway: HouseDoorway }[]>;
   /** Where a visitor arriving by a link or URL first stands. */
   entrances: Record<RoomId, Viewpoint>;
+  /** Every exhibit by its id, with the room that holds it. */
+  exhibits: Record<string, { roomId: RoomId; exhibit: Exhibit }>;
+  people: Record<PersonId, Person>;
+  /** Oldest first. */
+  timeline: TimelineEvent[];
 }
 
 export class HouseContentError extends Error {
@@ -52,7 +65,16 @@ const ENTRANCE_DEPTH_M = 1.2;
 const formatPath = (path: PropertyKey[]) =>
   path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`)).join('') || '(root)';
 
-export function validateHouse(files: Record<string, unknown>): House {
+export interface HouseContent {
+  rooms: Record<string, unknown>;
+  people: unknown[];
+  timeline: unknown[];
+}
+
+/** Models stand clear of the walls, which are built this far inside each footprint. */
+const MODEL_WALL_INSET_M = 0.12;
+
+export function validateHouse({ rooms: files, people: peopleInput, timeline: timelineInput }: HouseContent): House {
   const problems: string[] = [];
   const rooms = new Map<RoomId, { file: string; room: Room }>();
 
@@ -212,7 +234,59 @@ export function validateHouse(files: Record<string, unknown>): House {
     const target = corners.reduce((best, c) => (distanceM(at, c) > distanceM(at, best) ? c : best), centre(f));
     entrances[id] = { ...at, headingDeg: headingTowardsDeg(at, target) };
   }
+  // Exhibits: ids unique across the house, models inside their rooms, links that lead somewhere.
+  const exhibits: House['exhibits'] = {};
+  for (const id of order)
+    roomsById[id].exhibits.forEach((exhibit, i) => {
+      const field = `${fileOf(id)}: exhibits[${i}]`;
+      if (exhibits[exhibit.id]) problems.push(`${field}.id: "${exhibit.id}" is already used in ${fileOf(exhibits[exhibit.id].roomId)}`);
+      else exhibits[exhibit.id] = { roomId: id, exhibit };
+      const rect = modelRectangle(exhibit);
+      const room = roomsById[id];
+      const inside =
+        contains(room.footprint, { xM: rect.xM, zM: rect.zM }, MODEL_WALL_INSET_M - 0.03) &&
+        contains(room.footprint, { xM: rect.xM + rect.widthM, zM: rect.zM + rect.depthM }, MODEL_WALL_INSET_M - 0.03);
+      if (!inside) problems.push(`${field}.model: "${exhibit.id}" does not fit inside ${id} (clear of its walls)`);
+      if (room.kind === 'indoor' && exhibit.model.yM + MODEL_SIZES[exhibit.model.kind].heightM > room.wallHeightM)
+        problems.push(`${field}.model.yM: "${exhibit.id}" rises above the ceiling`);
+      if (room.kind === 'outdoor')
+        for (const other of order)
+          if (roomsById[other].kind === 'indoor' && overlapAreaM2(rect, roomsById[other].footprint) > 0)
+            problems.push(`${field}.model: "${exhibit.id}" stands inside ${other}`);
+    });
+  for (const id of order)
+    roomsById[id].exhibits.forEach((exhibit, i) =>
+      exhibit.related.forEach((r, j) => {
+        if (!exhibits[r] && !(r in roomsById)) problems.push(`${fileOf(id)}: exhibits[${i}].related[${j}]: no exhibit or room "${r}"`);
+      }),
+    );
+
+  const people = {} as Record<PersonId, Person>;
+  peopleInput.forEach((p, i) => {
+    const parsed = PersonSchema.safeParse(p);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) problems.push(`rooms/people.ts: [${i}].${formatPath(issue.path)}: ${issue.message}`);
+      return;
+    }
+    people[parsed.data.id] = parsed.data;
+  });
+  for (const id of PERSON_IDS) if (!people[id]) problems.push(`rooms/people.ts: missing: no entry for "${id}"`);
+
+  const timeline: TimelineEvent[] = [];
+  timelineInput.forEach((e, i) => {
+    const parsed = TimelineEventSchema.safeParse(e);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) problems.push(`rooms/timeline.ts: [${i}].${formatPath(issue.path)}: ${issue.message}`);
+      return;
+    }
+    parsed.data.exhibits.forEach((x, j) => {
+      if (!exhibits[x]) problems.push(`rooms/timeline.ts: [${i}].exhibits[${j}]: no exhibit "${x}"`);
+    });
+    timeline.push(parsed.data);
+  });
+  timeline.sort((a, b) => a.date.localeCompare(b.date));
+
   if (problems.length) throw new HouseContentError(problems);
 
-  return { rooms: roomsById, order, outdoor, doorways, exits, entrances };
+  return { rooms: roomsById, order, outdoor, doorways, exits, entrances, exhibits, people, timeline };
 }

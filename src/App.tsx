@@ -3,7 +3,11 @@ import { lazy, Suspense, useEffect } from 'react';
 import { Overlay } from './overlay/Overlay';
 import { LoadingScreen } from './overlay/LoadingScreen';
 import { ViewHelp } from './overlay/ViewHelp';
-import { useHashSync } from './routing/useHashSync';
+import { useUrlSync } from './routing/useUrlSync';
+import { useLanguage } from './routing/useLanguage';
+import { CaptionDialog } from './overlay/CaptionDialog';
+import { RoomIntroCard } from './overlay/RoomIntroCard';
+import { pick, useTranslation } from './i18n';
 import { useDocumentTitle } from './routing/useDocumentTitle';
 import { tourStore, useTour } from './state/tourStore';
 import { SceneBoundary } from './SceneBoundary';
@@ -25,22 +29,20 @@ function usePrefersReducedMotion() {
 }
 
 function NoWebGL() {
-  return (
-    <p className="no-webgl">
-      This browser cannot show the 3D house (WebGL is not available). The guide beside this message still describes
-      every room and lets you move through the house.
-    </p>
-  );
+  const { t } = useTranslation();
+  return <p className="no-webgl">{t('noWebgl')}</p>;
 }
 
 export function App({ webgl }: { webgl: boolean }) {
-  useHashSync();
+  useUrlSync();
+  useLanguage();
   useDocumentTitle();
   usePrefersReducedMotion();
-  const roomName = useTour((s) => s.house.rooms[s.roomId].name.en);
+  const { t } = useTranslation();
+  const roomName = useTour((s) => pick(s.house.rooms[s.roomId].name, s.lang));
   return (
     <div className="app">
-      <main className="view" aria-label={`3D view: ${roomName}`} tabIndex={0} aria-describedby="view-help">
+      <main className="view" aria-label={t('viewLabel', { room: roomName })} tabIndex={0} aria-describedby="view-help">
         {webgl ? (
           <SceneBoundary fallback={<NoWebGL />}>
             <Suspense fallback={null}>
@@ -51,9 +53,11 @@ export function App({ webgl }: { webgl: boolean }) {
         ) : (
           <NoWebGL />
         )}
+        <RoomIntroCard />
         <ViewHelp />
       </main>
       <Overlay />
+      <CaptionDialog />
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App, preloadScene } from './App';
 import { hasWebGL2 } from './webgl';
 import { tourStore } from './state/tourStore';
+import './i18n';
 import './styles.css';
 
 // The store is the app's one handle, for the console and for tests; nothing else is exposed.

@@ -1,11 +1,32 @@
 // Where a visitor may stand: inside a room clear of its walls, in a doorway, or in the garden clear of the
 // buildings and the perimeter wall.
 import type { House } from '../../rooms/validate';
+import { MODEL_SIZES, modelRectangle } from '../../rooms/modelSizes';
+import type { Footprint } from '../../rooms/schema';
 import { contains } from '../../rooms/plan';
 import type { Point, RoomId } from '../../rooms/schema';
 import { BODY_RADIUS_M, WALL_HALF_THICKNESS_M } from './constants';
 
 const CLEARANCE_M = WALL_HALF_THICKNESS_M + BODY_RADIUS_M;
+/** Things mounted higher than this (a shelf on a wall) do not stand in the way. */
+const OBSTACLE_MAX_BASE_M = 0.5;
+/** Flat things (holes in a wall) do not stand in the way either. */
+const OBSTACLE_MIN_DEPTH_M = 0.1;
+
+const obstaclesByHouse = new WeakMap<House, Footprint[]>();
+
+/** The floor rectangles of the furniture, built once per house. */
+function obstacles(house: House): Footprint[] {
+  let list = obstaclesByHouse.get(house);
+  if (!list) {
+    list = Object.values(house.exhibits)
+      .map((e) => e.exhibit)
+      .filter((x) => x.model.kind !== 'marker' && x.model.yM <= OBSTACLE_MAX_BASE_M && MODEL_SIZES[x.model.kind].depthM >= OBSTACLE_MIN_DEPTH_M)
+      .map(modelRectangle);
+    obstaclesByHouse.set(house, list);
+  }
+  return list;
+}
 
 function inDoorway(house: House, p: Point): boolean {
   for (const d of house.doorways) {
@@ -19,6 +40,7 @@ function inDoorway(house: House, p: Point): boolean {
 
 export function canStand(house: House, p: Point): boolean {
   if (inDoorway(house, p)) return true;
+  if (obstacles(house).some((o) => contains(o, p, -BODY_RADIUS_M))) return false;
   for (const id of house.order) {
     const room = house.rooms[id];
     if (room.kind === 'indoor' && contains(room.footprint, p, -BODY_RADIUS_M)) return contains(room.footprint, p, CLEARANCE_M);

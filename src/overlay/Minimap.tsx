@@ -3,6 +3,7 @@
 import { formatHash } from '../routing/hash';
 import { useTour } from '../state/tourStore';
 import { centre } from '../../rooms/plan';
+import { pick, useTranslation } from '../i18n';
 
 /** Plan pixels per metre of site. */
 const SCALE = 6;
@@ -27,6 +28,8 @@ function RoomLabel({ name, x, y, widthPx, depthPx }: { name: string; x: number; 
 }
 
 export function Minimap() {
+  const { t } = useTranslation();
+  const lang = useTour((s) => s.lang);
   const house = useTour((s) => s.house);
   const roomId = useTour((s) => s.roomId);
   const pose = useTour((s) => s.pose);
@@ -43,7 +46,7 @@ export function Minimap() {
 
   return (
     <figure className="minimap">
-      <svg viewBox={`0 0 ${w} ${h}`} role="group" aria-label="Floor plan (schematic)">
+      <svg viewBox={`0 0 ${w} ${h}`} role="group" aria-label={t('floorPlan')}>
         {house.outdoor.grounds!.streets.map((s) => {
           const horizontal = s.side === 'north' || s.side === 'south';
           const x = s.side === 'east' ? w - PAD_M * SCALE * 0.45 : s.side === 'west' ? PAD_M * SCALE * 0.45 : w / 2;
@@ -60,9 +63,9 @@ export function Minimap() {
           const c = centre(f);
           const current = id === roomId;
           return (
-            <a key={id} href={formatHash(id)} aria-label={r.name.en} aria-current={current ? 'page' : undefined} className={`plan-room ${r.kind}${current ? ' current' : ''}`}>
+            <a key={id} href={formatHash(id)} aria-label={pick(r.name, lang)} aria-current={current ? 'page' : undefined} className={`plan-room ${r.kind}${current ? ' current' : ''}`}>
               <rect x={px(f.xM)} y={pz(f.zM)} width={f.widthM * SCALE} height={f.depthM * SCALE} />
-              {r.kind === 'indoor' && <RoomLabel name={r.name.en} x={px(c.xM)} y={pz(c.zM)} widthPx={f.widthM * SCALE} depthPx={f.depthM * SCALE} />}
+              {r.kind === 'indoor' && <RoomLabel name={pick(r.name, lang)} x={px(c.xM)} y={pz(c.zM)} widthPx={f.widthM * SCALE} depthPx={f.depthM * SCALE} />}
             </a>
           );
         })}
@@ -85,10 +88,7 @@ export function Minimap() {
           <circle cx={px(pose.xM)} cy={pz(pose.zM)} r={SCALE * 0.6} />
         </g>
       </svg>
-      <figcaption>
-        Schematic plan: the sources describe the rooms, not their measurements, so sizes and some connections are
-        reconstructed. North is up.
-      </figcaption>
+      <figcaption>{t('floorPlanNote')}</figcaption>
     </figure>
   );
 }

@@ -1,18 +1,27 @@
 // Polite messages about the address the visitor asked for, announced by screen readers without taking focus.
 import { useTour } from '../state/tourStore';
+import { pick, useTranslation } from '../i18n';
+
+/** Long requested names are cut for display; the address itself may be anything. */
+const MAX_SHOWN_CHARS = 60;
 
 export function NoticeBanner() {
+  const { t } = useTranslation();
   const notice = useTour((s) => s.notice);
   const dismiss = useTour((s) => s.dismissNotice);
-  const here = useTour((s) => s.house.rooms[s.roomId].name.en);
+  const room = useTour((s) => pick(s.house.rooms[s.roomId].name, s.lang));
+  const message =
+    notice &&
+    t(notice.kind === 'unknown-room' ? 'unknownRoom' : 'unknownExhibit', {
+      requested: notice.requested.slice(0, MAX_SHOWN_CHARS),
+      room,
+    });
   return (
     <div role="status" className={notice ? 'notice' : 'notice empty'}>
-      {notice?.kind === 'unknown-room' && (
+      {message && (
         <>
-          <p>
-            There is no room called “{notice.requested.slice(0, 60)}” in this house, so the tour starts in the {here}.
-          </p>
-          <button type="button" onClick={dismiss} aria-label="Dismiss this notice">
+          <p>{message}</p>
+          <button type="button" onClick={dismiss} aria-label={t('dismissNotice')}>
             ×
           </button>
         </>

@@ -1,23 +1,33 @@
 // Everything outside the 3D view: real DOM, reachable by keyboard and screen reader.
 import { RoomsNav } from './RoomsNav';
 import { DoorwayList } from './DoorwayList';
+import { ExhibitList } from './ExhibitList';
 import { Minimap } from './Minimap';
 import { NoticeBanner } from './NoticeBanner';
 import { RoomPanel } from './RoomPanel';
+import { LanguageSwitch } from './LanguageSwitch';
+import { TimelinePanel } from './TimelinePanel';
+import { PeoplePanel } from './PeoplePanel';
+import { useTranslation } from '../i18n';
 
 export function Overlay() {
+  const { t } = useTranslation();
   return (
-    <aside className="overlay" aria-label="Tour guide">
+    <aside className="overlay" aria-label={t('siteTitle')}>
       <header className="site-header">
         <h1>
-          Casa Trotsky <span>a virtual tour of the house in Coyoacán</span>
+          {t('siteTitle')} <span>{t('siteSubtitle')}</span>
         </h1>
+        <LanguageSwitch />
       </header>
       <NoticeBanner />
       <RoomPanel />
+      <ExhibitList />
       <DoorwayList />
       <Minimap />
       <RoomsNav />
+      <PeoplePanel />
+      <TimelinePanel />
     </aside>
   );
 }

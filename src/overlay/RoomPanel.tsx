@@ -1,17 +1,20 @@
 // The current room: its name, its introduction, and how much of its layout is documented.
 import { useTour } from '../state/tourStore';
+import { pick, useTranslation } from '../i18n';
 
 export function RoomPanel() {
+  const { t } = useTranslation();
   const room = useTour((s) => s.house.rooms[s.roomId]);
+  const lang = useTour((s) => s.lang);
   return (
     <section className="room-panel" aria-labelledby="room-name">
-      <p className="room-kicker">You are in</p>
+      <p className="room-kicker">{t('youAreIn')}</p>
       <h2 id="room-name" aria-live="polite">
-        {room.name.en}
+        {pick(room.name, lang)}
       </h2>
-      <p className="room-intro">{room.intro.en}</p>
+      <p className="room-intro">{pick(room.intro, lang)}</p>
       <p className="room-layout-note">
-        <span className="evidence-tag">schematic</span> {room.layoutEvidence.note.en}
+        <span className="evidence-tag">{t('schematic')}</span> {pick(room.layoutEvidence.note, lang)}
       </p>
     </section>
   );

@@ -1,12 +1,14 @@
 import { useEffect } from 'react';
 import { useTour } from '../state/tourStore';
+import { pick, useTranslation } from '../i18n';
 
-export const SITE_TITLE = 'Casa Trotsky — a virtual tour';
-
-/** The tab names the room the visitor is in. */
+/** The tab names the room the visitor is in, and the object whose caption is open. */
 export function useDocumentTitle(): void {
-  const name = useTour((s) => s.house.rooms[s.roomId].name.en);
+  const { t } = useTranslation();
+  const room = useTour((s) => pick(s.house.rooms[s.roomId].name, s.lang));
+  const exhibit = useTour((s) => (s.exhibitId ? pick(s.house.exhibits[s.exhibitId].exhibit.name, s.lang) : null));
+  const site = t('tabTitle');
   useEffect(() => {
-    document.title = `${name} · ${SITE_TITLE}`;
-  }, [name]);
+    document.title = exhibit ? `${exhibit} · ${room} · ${site}` : `${room} · ${site}`;
+  }, [room, exhibit, site]);
 }

@@ -5,6 +5,8 @@ import { Canvas } from '@react-three/fiber';
 import { useTour } from '../state/tourStore';
 import { HouseModel } from './HouseModel';
 import { DoorwayMarkers } from './DoorwayMarkers';
+import { ExhibitModels } from './exhibits/ExhibitModels';
+import { Hotspots } from './Hotspots';
 import { Daylight } from './Daylight';
 import { CameraRig } from './CameraRig';
 import { KeyboardWalk } from './movement/KeyboardWalk';
@@ -30,6 +32,8 @@ export default function Scene() {
       <AdaptiveResolution />
       <Daylight />
       <HouseModel house={house} />
+      <ExhibitModels house={house} />
+      <Hotspots />
       <CameraRig />
       <KeyboardWalk />
       <DragLook />

@@ -9,8 +9,10 @@ import type { ParsedHash } from '../routing/hash';
 import { MAX_PITCH_DEG } from '../navigation/constants';
 import { planRoomTravel, planWalkTo, type Pose, type Travel } from '../navigation/travel';
 import { canStand, roomAt, step } from '../navigation/walkable';
+import { headingTowardsDeg } from '../../rooms/plan';
+import type { Lang } from '../i18n';
 
-export type Notice = { kind: 'unknown-room'; requested: string };
+export type Notice = { kind: 'unknown-room'; requested: string } | { kind: 'unknown-exhibit'; requested: string };
 
 export interface TourState {
   house: House;
@@ -19,6 +21,13 @@ export interface TourState {
   /** A glide in progress; the scene animates it and reports the poses it passes through. */
   travel: (Travel & { startedAtPose: Pose }) | null;
   notice: Notice | null;
+  /** The exhibit whose caption is open. */
+  exhibitId: string | null;
+  /** The exhibit a visitor points at or focuses in the list: its hotspot lights up. */
+  highlightedExhibit: string | null;
+  lang: Lang;
+  /** The room whose introduction card is showing; it shows on entering a room until dismissed. */
+  introRoom: RoomId | null;
   sceneReady: boolean;
   /** Percent of the scene's downloads done (fonts and the like). */
   loadProgress: number;
@@ -35,6 +44,12 @@ export interface TourState {
   /** Called by the scene while a glide runs; the room follows the position. */
   glideTo(pose: Pose): void;
   endTravel(): void;
+  /** Opens an exhibit's caption, in its own room, turning the visitor towards it. */
+  openExhibit(id: string): void;
+  closeExhibit(): void;
+  highlightExhibit(id: string | null): void;
+  setLang(lang: Lang): void;
+  dismissIntro(): void;
   dismissNotice(): void;
   setSceneReady(ready: boolean): void;
   setLoadProgress(percent: number): void;
@@ -52,8 +67,15 @@ const clampPitch = (deg: number) => Math.max(-MAX_PITCH_DEG, Math.min(MAX_PITCH_
 export function createTourStore(house: House = defaultHouse): StoreApi<TourState> {
   const start = house.outdoor.id;
   return createStore<TourState>()((set, get) => {
-    /** Moves to a pose, and makes the room under it current. */
-    const placeAt = (pose: Pose) => set({ pose, roomId: roomAt(house, pose) ?? get().roomId });
+    /** Moves to a pose, and makes the room under it current (which shows its introduction). */
+    const placeAt = (pose: Pose) => {
+      const roomId = roomAt(house, pose) ?? get().roomId;
+      if (roomId === get().roomId) return set({ pose });
+      const { exhibitId } = get();
+      // An open caption belongs to its room: leaving the room closes it.
+      const keepExhibit = exhibitId && house.exhibits[exhibitId]?.roomId === roomId ? exhibitId : null;
+      set({ pose, roomId, introRoom: roomId, exhibitId: keepExhibit, highlightedExhibit: null });
+    };
     const begin = (travel: Travel) => {
       if (travel.kind === 'cut') {
         set({ travel: null });
@@ -67,17 +89,28 @@ export function createTourStore(house: House = defaultHouse): StoreApi<TourState
       pose: entrancePose(house, start),
       travel: null,
       notice: null,
+      exhibitId: null,
+      highlightedExhibit: null,
+      lang: 'en',
+      introRoom: start,
       sceneReady: false,
       loadProgress: 0,
       reducedMotion: false,
 
       arriveFromUrl(parsed, { initial = false } = {}) {
         if (parsed.kind === 'unknown-room') {
-          set({ notice: { kind: 'unknown-room', requested: parsed.requested }, travel: null });
+          set({ notice: { kind: 'unknown-room', requested: parsed.requested }, travel: null, exhibitId: null });
           placeAt(entrancePose(house, start));
           return;
         }
-        const target = parsed.kind === 'room' ? parsed.roomId : start;
+        if (parsed.kind === 'exhibit') {
+          if (initial) placeAt(entrancePose(house, parsed.roomId));
+          if (get().exhibitId !== parsed.exhibitId) get().openExhibit(parsed.exhibitId);
+          return;
+        }
+        if (parsed.kind === 'unknown-exhibit') set({ notice: { kind: 'unknown-exhibit', requested: parsed.requested } });
+        const target = parsed.kind === 'empty' ? start : parsed.roomId;
+        if (get().exhibitId) set({ exhibitId: null });
         if (initial) placeAt(entrancePose(house, target));
         else if (target !== get().roomId) get().goToRoom(target);
       },
@@ -125,6 +158,25 @@ export function createTourStore(house: House = defaultHouse): StoreApi<TourState
         placeAt(travel.end);
       },
 
+      openExhibit(id) {
+        const entry = house.exhibits[id];
+        if (!entry) return;
+        if (entry.roomId !== get().roomId) {
+          set({ travel: null });
+          placeAt(entrancePose(house, entry.roomId));
+        }
+        const { pose, reducedMotion, travel } = get();
+        set({ exhibitId: id, highlightedExhibit: id });
+        if (travel) return;
+        // Turn to face the object, from where the visitor stands.
+        const headingDeg = headingTowardsDeg(pose, entry.exhibit.model);
+        const end = { ...pose, headingDeg, pitchDeg: 0 };
+        begin({ kind: reducedMotion ? 'cut' : 'glide', waypoints: [pose], end });
+      },
+      closeExhibit: () => set({ exhibitId: null }),
+      highlightExhibit: (highlightedExhibit) => set({ highlightedExhibit }),
+      setLang: (lang) => set({ lang }),
+      dismissIntro: () => set({ introRoom: null }),
       dismissNotice: () => set({ notice: null }),
       setSceneReady: (sceneReady) => set({ sceneReady }),
       setLoadProgress: (loadProgress) => set({ loadProgress }),

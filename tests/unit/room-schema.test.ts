@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { house } from '../../rooms';
 import { HouseContentError, validateHouse } from '../../rooms/validate';
-import { houseFiles } from './fixtures';
+import { houseFiles, houseContent } from './fixtures';
 
 function problemsOf(files: Record<string, unknown>): string[] {
   try {
-    validateHouse(files);
+    validateHouse(houseContent(files));
   } catch (e) {
     if (e instanceof HouseContentError) return e.problems;
     throw e;

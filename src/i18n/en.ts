@@ -1,0 +1,41 @@
+// Interface text in English. Content (rooms, exhibits, people) carries its own two languages in rooms/.
+export const en = {
+  siteTitle: 'Casa Trotsky',
+  siteSubtitle: 'a virtual tour of the house in Coyoacán',
+  tabTitle: 'Casa Trotsky — a virtual tour',
+  youAreIn: 'You are in',
+  schematic: 'schematic',
+  doorways: 'Doorways',
+  goTo: 'Go to {{room}}',
+  rooms: 'Rooms',
+  objectsInRoom: 'Objects in this room',
+  floorPlan: 'Floor plan (schematic)',
+  floorPlanNote:
+    'Schematic plan: the sources describe the rooms, not their measurements, so sizes and some connections are reconstructed. North is up.',
+  unknownRoom: 'There is no room called “{{requested}}” in this house, so the tour starts in the {{room}}.',
+  unknownExhibit: 'There is no object called “{{requested}}” here; you are in the {{room}}.',
+  dismissNotice: 'Dismiss this notice',
+  loadingAria: 'Preparing the house',
+  loading: 'Preparing the house…',
+  viewLabel: '3D view: {{room}}',
+  helpKeyboard:
+    'Walk with W A S D or the arrow keys, drag to look around, click the floor to walk there, and click the signs over doorways or the glowing dots on objects.',
+  helpTouch: 'Drag to look around, tap the floor to walk there, and tap the signs over doorways or the dots on objects.',
+  noWebgl:
+    'This browser cannot show the 3D house (WebGL is not available). The guide beside this message still describes every room and object and lets you move through the house.',
+  close: 'Close',
+  closeIntro: 'Close the introduction',
+  when: 'When',
+  people: 'People',
+  sources: 'Sources',
+  documented: 'Documented',
+  reconstructed: 'Reconstructed',
+  related: 'See also',
+  inRoom: 'in the {{room}}',
+  language: 'Language',
+  timeline: 'Timeline',
+  peopleOfTheHouse: 'People of the house',
+  sourcesDisagree: 'The sources disagree',
+  readerComment: 'reader’s comment',
+};
+export type UiStrings = typeof en;

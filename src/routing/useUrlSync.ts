@@ -1,0 +1,53 @@
+// The only code that touches `location`: the address drives the store on load and on every hash change, and the
+// store's room, open object and language are written back (a history entry per place, so Back returns there).
+import { useEffect } from 'react';
+import { tourStore, type TourState } from '../state/tourStore';
+import { LANGUAGES, type Lang } from '../i18n';
+import { formatHash, parseHash, parseLangParam } from './hash';
+import { rememberedLang } from '../state/memory';
+
+const known = (s: TourState) => ({ rooms: s.house.order, exhibits: s.house.exhibits });
+
+/** Which language to start in: the address first, then what the visitor chose before, then the browser's. */
+function initialLang(): Lang {
+  const fromUrl = parseLangParam(window.location.search, LANGUAGES) as Lang | null;
+  if (fromUrl) return fromUrl;
+  const remembered = rememberedLang.read();
+  if (remembered) return remembered;
+  return navigator.language?.toLowerCase().startsWith('es') ? 'es' : 'en';
+}
+
+function addressOf(s: TourState): string {
+  const params = new URLSearchParams(window.location.search);
+  if (s.lang === 'en') params.delete('lang');
+  else params.set('lang', s.lang);
+  const query = params.toString();
+  return `${window.location.pathname}${query ? `?${query}` : ''}${formatHash(s.roomId, s.exhibitId)}`;
+}
+
+export function useUrlSync(): void {
+  useEffect(() => {
+    const store = tourStore.getState();
+    store.setLang(initialLang());
+    store.arriveFromUrl(parseHash(window.location.hash, known(store)), { initial: true });
+
+    const fromUrl = () => tourStore.getState().arriveFromUrl(parseHash(window.location.hash, known(tourStore.getState())));
+    const writeUrl = (replace: boolean) => {
+      const next = addressOf(tourStore.getState());
+      const current = `${window.location.pathname}${window.location.search}${window.location.hash}`;
+      if (next === current) return;
+      window.history[replace ? 'replaceState' : 'pushState'](null, '', next);
+    };
+    // A bad or empty address is replaced rather than kept in history.
+    writeUrl(true);
+    const unsubscribe = tourStore.subscribe((state, previous) => {
+      if (state.roomId !== previous.roomId || state.exhibitId !== previous.exhibitId) writeUrl(false);
+      else if (state.lang !== previous.lang) writeUrl(true);
+    });
+    window.addEventListener('hashchange', fromUrl);
+    return () => {
+      unsubscribe();
+      window.removeEventListener('hashchange', fromUrl);
+    };
+  }, []);
+}
