@@ -31,6 +31,8 @@ export default defineRoom({
       },
     },
   ],
+  // Standing by the old garden door, a visitor sees the bed, the north wall's bullet holes and the corner.
+  entrance: { xM: 20.8, zM: 4.6, headingDeg: 52 },
   windows: [
     {
       id: 'former-garden-door',

@@ -61,6 +61,8 @@ export class HouseContentError extends Error {
 const MIN_JAMB_M = 0.2;
 /** A visitor entering by a link stands this far inside the doorway they came through. */
 const ENTRANCE_DEPTH_M = 1.2;
+/** Objects closer than this to the entrance give no useful direction to look in. */
+const MIN_LOOK_DISTANCE_M = 1.5;
 
 const formatPath = (path: PropertyKey[]) =>
   path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`)).join('') || '(root)';
@@ -223,7 +225,8 @@ export function validateHouse({ rooms: files, people: peopleInput, timeline: tim
       xM: first.centre.xM + first.outward.xM * ENTRANCE_DEPTH_M * intoRoom,
       zM: first.centre.zM + first.outward.zM * ENTRANCE_DEPTH_M * intoRoom,
     };
-    // Look towards the farthest corner: a diagonal view shows two walls and most of the floor.
+    // Look towards the room's objects; with none (or all of them at hand), towards the farthest corner, where a
+    // diagonal view shows two walls and most of the floor.
     const f = room.footprint;
     const corners = [
       { xM: f.xM + ENTRANCE_DEPTH_M, zM: f.zM + ENTRANCE_DEPTH_M },
@@ -231,7 +234,12 @@ export function validateHouse({ rooms: files, people: peopleInput, timeline: tim
       { xM: f.xM + ENTRANCE_DEPTH_M, zM: f.zM + f.depthM - ENTRANCE_DEPTH_M },
       { xM: f.xM + f.widthM - ENTRANCE_DEPTH_M, zM: f.zM + f.depthM - ENTRANCE_DEPTH_M },
     ];
-    const target = corners.reduce((best, c) => (distanceM(at, c) > distanceM(at, best) ? c : best), centre(f));
+    const farthest = corners.reduce((best, c) => (distanceM(at, c) > distanceM(at, best) ? c : best), centre(f));
+    const objects = room.exhibits.map((x) => x.model);
+    const centroid = objects.length
+      ? { xM: objects.reduce((a, o) => a + o.xM, 0) / objects.length, zM: objects.reduce((a, o) => a + o.zM, 0) / objects.length }
+      : null;
+    const target = centroid && distanceM(at, centroid) > MIN_LOOK_DISTANCE_M ? centroid : farthest;
     entrances[id] = { ...at, headingDeg: headingTowardsDeg(at, target) };
   }
   // Exhibits: ids unique across the house, models inside their rooms, links that lead somewhere.
