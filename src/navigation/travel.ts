@@ -16,6 +16,8 @@ export interface Pose {
 
 export interface Travel {
   kind: 'glide' | 'cut';
+  /** Only turning on the spot (to face an object): a newer turn may replace it. */
+  turnOnly?: boolean;
   /** Points to pass through after the current position; the last is where the travel ends. */
   waypoints: Point[];
   end: Pose;

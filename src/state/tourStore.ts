@@ -167,11 +167,11 @@ export function createTourStore(house: House = defaultHouse): StoreApi<TourState
         }
         const { pose, reducedMotion, travel } = get();
         set({ exhibitId: id, highlightedExhibit: id });
-        if (travel) return;
+        if (travel && !travel.turnOnly) return;
         // Turn to face the object, from where the visitor stands.
         const headingDeg = headingTowardsDeg(pose, entry.exhibit.model);
         const end = { ...pose, headingDeg, pitchDeg: 0 };
-        begin({ kind: reducedMotion ? 'cut' : 'glide', waypoints: [pose], end });
+        begin({ kind: reducedMotion ? 'cut' : 'glide', turnOnly: true, waypoints: [pose], end });
       },
       closeExhibit: () => set({ exhibitId: null }),
       highlightExhibit: (highlightedExhibit) => set({ highlightedExhibit }),

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { house } from '../../rooms';
 import { doorwaySigns } from '../../src/scene/doorwaySigns';
 import { currentRoomName, disconnect, openTour, waitForHouse } from './tour';
-import { screenPointOf } from './screen';
+import { turnUntilInView } from './screen';
 
 afterAll(disconnect);
 
@@ -14,9 +14,10 @@ describe('moving between rooms', () => {
     const tour = await openTour('#/kitchen');
     try {
       await waitForHouse(tour.page);
+      await tour.page.getByRole('button', { name: 'Close the introduction' }).click();
       const sign = doorwaySigns(house, 'kitchen').find((s) => s.to === 'dining-room')!;
-      const point = await screenPointOf(tour.page, sign.position);
-      expect(point, 'the dining-room sign is in view from the kitchen entrance').not.toBeNull();
+      const point = await turnUntilInView(tour.page, sign.position);
+      expect(point, 'turning around brings the dining-room sign into view').not.toBeNull();
       await tour.page.mouse.click(point!.x, point!.y);
       await hashIs(tour.page, '#/dining-room');
       expect(await currentRoomName(tour.page)).toBe('Dining room');

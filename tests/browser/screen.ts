@@ -21,3 +21,17 @@ export async function screenPointOf(page: Page, world: [number, number, number])
   if (p.z > 1 || Math.abs(p.x) > 1 || Math.abs(p.y) > 1) return null;
   return { x: box.x + ((p.x + 1) / 2) * box.width, y: box.y + ((1 - p.y) / 2) * box.height };
 }
+
+/** Turns the visitor with the arrow keys, as a visitor would, until a world point is well inside the view. */
+export async function turnUntilInView(page: Page, world: [number, number, number], key: 'ArrowLeft' | 'ArrowRight' = 'ArrowLeft') {
+  await page.locator('main').focus();
+  for (let i = 0; i < 40; i++) {
+    const point = await screenPointOf(page, world);
+    const box = (await page.locator('canvas').boundingBox())!;
+    if (point && Math.abs(point.x - (box.x + box.width / 2)) < box.width * 0.3) return point;
+    await page.keyboard.down(key);
+    await page.waitForTimeout(150);
+    await page.keyboard.up(key);
+  }
+  return null;
+}

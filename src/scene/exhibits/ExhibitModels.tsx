@@ -4,7 +4,10 @@ import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import type { InstancedMesh } from 'three';
 import type { ThreeEvent } from '@react-three/fiber';
 import type { House } from '../../../rooms/validate';
-import { buildExhibits, type InstancedBatch } from './buildExhibits';
+import { buildExhibits, exhibitAtTriangle, type InstancedBatch } from './buildExhibits';
+import { tourStore } from '../../state/tourStore';
+import { CLICK_SLOP_PX } from '../HouseModel';
+import type { ExhibitSurface } from './parts';
 import { createExhibitMaterials } from './exhibitMaterials';
 import type { ExhibitGeometry } from './buildExhibits';
 import type { MeshLambertMaterial } from 'three';
@@ -21,6 +24,7 @@ function Instanced({ batch, geometry, material }: { batch: InstancedBatch; geome
     <instancedMesh
       ref={ref}
       name={`instanced-${batch.exhibitId}`}
+      userData={{ exhibitId: batch.exhibitId }}
       args={[geometry.unitShapes.get(batch.shape)!, material, batch.matrices.length]}
     />
   );
@@ -31,12 +35,21 @@ export function ExhibitModels({ house }: { house: House }) {
   const { materials, dispose } = useMemo(() => createExhibitMaterials(), []);
   useEffect(() => () => geometry.dispose(), [geometry]);
   useEffect(() => dispose, [dispose]);
-  // Furniture stops a click, so the floor behind it is not walked to through a table.
-  const stop = (e: ThreeEvent<MouseEvent>) => e.stopPropagation();
+  // A click on an object opens its caption, like its hotspot; it also stops there, so the floor behind a table
+  // is not walked to through it.
+  const onClick = (e: ThreeEvent<MouseEvent>) => {
+    e.stopPropagation();
+    if (e.delta > CLICK_SLOP_PX) return;
+    const { surface, exhibitId } = e.object.userData as { surface?: ExhibitSurface; exhibitId?: string };
+    const id = exhibitId ?? (surface && e.faceIndex != null ? exhibitAtTriangle(geometry.ranges.get(surface), e.faceIndex) : null);
+    const store = tourStore.getState();
+    // Objects of the room the visitor is in; those seen through a doorway are reached by going there.
+    if (id && store.house.exhibits[id]?.roomId === store.roomId) store.openExhibit(id);
+  };
   return (
-    <group name="exhibits" onClick={stop}>
+    <group name="exhibits" onClick={onClick}>
       {[...geometry.merged].map(([surface, g]) => (
-        <mesh key={surface} name={`exhibit-${surface}`} geometry={g} material={materials[surface]} />
+        <mesh key={surface} name={`exhibit-${surface}`} geometry={g} material={materials[surface]} userData={{ surface }} />
       ))}
       {geometry.instanced.map((batch, i) => (
         <Instanced key={i} batch={batch} geometry={geometry} material={materials[batch.surface]} />

@@ -53,8 +53,16 @@ export interface InstancedBatch {
   exhibitId: string;
 }
 
+/** Which exhibit a stretch of a merged geometry's triangles belongs to: triangles before `endTriangle`. */
+export interface TriangleRange {
+  endTriangle: number;
+  exhibitId: string;
+}
+
 export interface ExhibitGeometry {
   merged: Map<ExhibitSurface, BufferGeometry>;
+  /** Per merged surface, in order: lets a click on a model find its exhibit. */
+  ranges: Map<ExhibitSurface, TriangleRange[]>;
   instanced: InstancedBatch[];
   /** Shared unit geometries the instanced batches draw; disposed with the rest. */
   unitShapes: Map<Part['shape'], BufferGeometry>;
@@ -65,6 +73,8 @@ export function buildExhibits(house: House): ExhibitGeometry {
   const units = new Map<Part['shape'], BufferGeometry>();
   const unit = (shape: Part['shape']) => units.get(shape) ?? units.set(shape, unitShape(shape)).get(shape)!;
   const pieces = new Map<ExhibitSurface, BufferGeometry[]>();
+  const ranges = new Map<ExhibitSurface, TriangleRange[]>();
+  const triangles = new Map<ExhibitSurface, number>();
   const instanced: InstancedBatch[] = [];
   const place = new Matrix4();
   const local = new Matrix4();
@@ -76,6 +86,11 @@ export function buildExhibits(house: House): ExhibitGeometry {
     for (const part of model.parts) {
       const g = unit(part.shape).clone().applyMatrix4(local.multiplyMatrices(place, partMatrix(part)));
       (pieces.get(part.surface) ?? pieces.set(part.surface, []).get(part.surface)!).push(g);
+      const end = (triangles.get(part.surface) ?? 0) + g.index!.count / 3;
+      triangles.set(part.surface, end);
+      const list = ranges.get(part.surface) ?? ranges.set(part.surface, []).get(part.surface)!;
+      if (list.length && list[list.length - 1].exhibitId === exhibit.id) list[list.length - 1].endTriangle = end;
+      else list.push({ endTriangle: end, exhibitId: exhibit.id });
     }
     for (const batch of model.instanced ?? [])
       instanced.push({
@@ -94,6 +109,7 @@ export function buildExhibits(house: House): ExhibitGeometry {
   }
   return {
     merged,
+    ranges,
     instanced,
     unitShapes: units,
     dispose() {
@@ -101,4 +117,9 @@ export function buildExhibits(house: House): ExhibitGeometry {
       units.forEach((g) => g.dispose());
     },
   };
+}
+
+/** The exhibit a triangle of a merged surface belongs to. */
+export function exhibitAtTriangle(ranges: TriangleRange[] | undefined, triangle: number): string | null {
+  return ranges?.find((r) => triangle < r.endTriangle)?.exhibitId ?? null;
 }
