@@ -1,5 +1,10 @@
 import { defineRoom, documented, inferred, schematicLayout, TRAVEL_BLOG } from './define';
 
+const morelosWindowsEvidence = documented(
+  'Both windows on Morelos Street were walled up to half their height.',
+  'Las dos ventanas sobre la calle Morelos se tapiaron hasta la mitad.',
+);
+
 export default defineRoom({
   id: 'office',
   name: { en: 'Office', es: 'Oficina' },
@@ -39,10 +44,7 @@ export default defineRoom({
       widthM: 1.2,
       state: 'half-bricked',
       faces: { en: 'Morelos Street', es: 'calle Morelos' },
-      evidence: documented(
-        'Both windows on Morelos Street were walled up to half their height.',
-        'Las dos ventanas sobre la calle Morelos se tapiaron hasta la mitad.',
-      ),
+      evidence: morelosWindowsEvidence,
     },
     {
       id: 'morelos-window-south',
@@ -51,10 +53,7 @@ export default defineRoom({
       widthM: 1.2,
       state: 'half-bricked',
       faces: { en: 'Morelos Street', es: 'calle Morelos' },
-      evidence: documented(
-        'Both windows on Morelos Street were walled up to half their height.',
-        'Las dos ventanas sobre la calle Morelos se tapiaron hasta la mitad.',
-      ),
+      evidence: morelosWindowsEvidence,
     },
     {
       id: 'viena-portico',

@@ -1,19 +1,12 @@
 // How the browser tests and the bench start Debian's Chromium: headless, WebGL2 through SwiftShader, and no
 // traffic to the outside world.
 import { chromium, type Browser, type LaunchOptions } from 'playwright-core';
+import flags from './chromium-flags.json';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-export const CHROMIUM_ARGS = [
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+/** Kept in a JSON file so the plain-Node bench launches Chromium the same way. */
+export const CHROMIUM_ARGS: string[] = flags;
 
 export function launchOptions(extraArgs: string[] = []): LaunchOptions {
   return { executablePath: CHROMIUM_PATH, headless: true, args: [...CHROMIUM_ARGS, ...extraArgs] };

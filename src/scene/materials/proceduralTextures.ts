@@ -40,11 +40,11 @@ function speckle(ctx: CanvasRenderingContext2D, px: number, random: () => number
 }
 
 export const textures = {
-  plaster: (base: string) => paint(1.5, 11, (ctx, px, rnd) => speckle(ctx, px, rnd, base, 0.07, 2600)),
+  plaster: (base: string) => paint(1.5, 11, (ctx, px, rnd) => speckle(ctx, px, rnd, base, 0.07, 1200)),
   grass: () =>
     paint(2, 23, (ctx, px, rnd) => {
-      speckle(ctx, px, rnd, '#6f8f46', 0.18, 5000);
-      for (let i = 0; i < 900; i++) {
+      speckle(ctx, px, rnd, '#6f8f46', 0.18, 2000);
+      for (let i = 0; i < 500; i++) {
         ctx.strokeStyle = rnd() > 0.5 ? 'rgba(150,180,90,0.5)' : 'rgba(60,90,40,0.5)';
         const x = rnd() * px;
         const y = rnd() * px;
@@ -54,7 +54,7 @@ export const textures = {
         ctx.stroke();
       }
     }),
-  earth: () => paint(1.2, 31, (ctx, px, rnd) => speckle(ctx, px, rnd, '#b89a74', 0.2, 3500)),
+  earth: () => paint(1.2, 31, (ctx, px, rnd) => speckle(ctx, px, rnd, '#b89a74', 0.2, 1500)),
   wood: (base: string) =>
     paint(1.2, 41, (ctx, px, rnd) => {
       // Boards 0.15 m wide running one way, with grain and staggered joints.
@@ -138,5 +138,5 @@ export const textures = {
       }
     }),
   metal: () => paint(1, 83, (ctx, px, rnd) => speckle(ctx, px, rnd, '#4b5257', 0.12, 1500)),
-  roof: () => paint(2, 97, (ctx, px, rnd) => speckle(ctx, px, rnd, '#a5826a', 0.15, 3000)),
+  roof: () => paint(2, 97, (ctx, px, rnd) => speckle(ctx, px, rnd, '#a5826a', 0.15, 1200)),
 };
