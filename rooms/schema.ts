@@ -251,7 +251,7 @@ export const RoomSchema = z
 export type RoomInput = z.input<typeof RoomSchema>;
 export type Room = z.infer<typeof RoomSchema>;
 
-export const SourceSchema = z.strictObject({ file: SourceFileSchema, title: nonEmpty, publisher: nonEmpty, date: nonEmpty });
+export const SourceSchema = z.strictObject({ file: SourceFileSchema, title: nonEmpty, publisher: LocalizedSchema, date: nonEmpty });
 export type Source = z.infer<typeof SourceSchema>;
 
 export const PersonSchema = z.strictObject({

@@ -6,19 +6,19 @@ const list: Source[] = [
   {
     file: '000_78ac5b74e856ea78.txt',
     title: 'Frida Kahlo and Diego Rivera Visit Leon Trotsky in Mexico, 1938',
-    publisher: 'Open Culture',
+    publisher: { en: 'Open Culture', es: 'Open Culture' },
     date: '2012-07-16',
   },
   {
     file: '001_9df9e8124444cb9b.txt',
     title: 'Leon Trotsky: Love, Death and Exile in Mexico',
-    publisher: 'Open Culture',
+    publisher: { en: 'Open Culture', es: 'Open Culture' },
     date: '2010-08-21',
   },
   {
     file: '002_b34dec8bdd231af5.txt',
     title: "Leon Trotsky's Home In Mexico City",
-    publisher: 'a travel blog',
+    publisher: { en: 'a travel blog', es: 'un blog de viajes' },
     date: 'undated',
   },
 ];

@@ -18,7 +18,11 @@ export function CaptionDialog() {
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
-    if (entry && !dialog.open) dialog.showModal();
+    if (entry && !dialog.open) {
+      dialog.showModal();
+      // Start at the title, so a screen reader reads the caption from the top and no link looks pre-selected.
+      dialog.querySelector<HTMLElement>('#caption-title')?.focus();
+    }
     if (!entry && dialog.open) dialog.close();
   }, [entry]);
 
@@ -41,7 +45,7 @@ export function CaptionDialog() {
         <article lang={lang}>
           <header>
             <p className="caption-room">{pick(house.rooms[entry.roomId].name, lang)}</p>
-            <h2 id="caption-title">{pick(x.name, lang)}</h2>
+            <h2 id="caption-title" tabIndex={-1}>{pick(x.name, lang)}</h2>
             <p className={`evidence ${x.evidence.status}`}>
               <span className="evidence-tag">{t(x.evidence.status)}</span> {pick(x.evidence.note, lang)}
             </p>

@@ -9,12 +9,12 @@ export function RoomIntroCard() {
   const dismiss = useTour((s) => s.dismissIntro);
   if (!room) return null;
   return (
-    <section className="intro-card" aria-labelledby="intro-card-title">
+    <div className="intro-card">
       <h2 id="intro-card-title">{pick(room.name, lang)}</h2>
       <p>{pick(room.intro, lang)}</p>
       <button type="button" onClick={dismiss} aria-label={t('closeIntro')}>
         ×
       </button>
-    </section>
+    </div>
   );
 }
