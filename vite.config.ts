@@ -24,7 +24,16 @@ function houseData(): Plugin {
 
 export default defineConfig({
   plugins: [react(), houseData()],
+  resolve: {
+    // One three for everything: the XR emulator's panel ships its own older copy otherwise, which cannot draw
+    // materials made by ours.
+    dedupe: ['three'],
+    // The XR emulator runs without a synthetic room; leave its room scans (megabytes) out of the build.
+    alias: { '@iwer/sem': fileURLToPath(new URL('./src/xr/noSyntheticEnvironment.ts', import.meta.url)) },
+  },
   base: './',
+  // Files served as they are: the XR controller layouts (JSON) the headset code asks for by URL.
+  publicDir: 'assets/public',
   build: { target: 'es2022', assetsInlineLimit: 0, chunkSizeWarningLimit: 1200 },
   preview: { host: '127.0.0.1', port: 4173, strictPort: false },
 });

@@ -37,5 +37,11 @@ export const en = {
   peopleOfTheHouse: 'People of the house',
   sourcesDisagree: 'The sources disagree',
   readerComment: 'reader’s comment',
+  enterVr: 'Enter VR',
+  exitVr: 'Exit VR',
+  startingVr: 'Starting VR…',
+  vrEmulator: '(a headset emulator is used on this machine)',
+  vrNoWebxr: 'VR needs a browser with WebXR, such as a headset’s own browser.',
+  vrNoHeadset: 'No VR headset is connected to this browser.',
 };
 export type UiStrings = typeof en;

@@ -39,4 +39,10 @@ export const es: UiStrings = {
   peopleOfTheHouse: 'Las personas de la casa',
   sourcesDisagree: 'Las fuentes no coinciden',
   readerComment: 'comentario de un lector',
+  enterVr: 'Entrar en RV',
+  exitVr: 'Salir de RV',
+  startingVr: 'Iniciando RV…',
+  vrEmulator: '(en esta máquina se usa un emulador de visor)',
+  vrNoWebxr: 'La RV necesita un navegador con WebXR, como el del propio visor.',
+  vrNoHeadset: 'No hay ningún visor de RV conectado a este navegador.',
 };

@@ -9,6 +9,7 @@ import { LanguageSwitch } from './LanguageSwitch';
 import { TimelinePanel } from './TimelinePanel';
 import { PeoplePanel } from './PeoplePanel';
 import { useTranslation } from '../i18n';
+import { VrButton } from './VrButton';
 
 export function Overlay() {
   const { t } = useTranslation();
@@ -20,6 +21,7 @@ export function Overlay() {
         </h1>
         <LanguageSwitch />
       </header>
+      <VrButton />
       <NoticeBanner />
       <RoomPanel />
       <ExhibitList />

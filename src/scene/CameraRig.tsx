@@ -12,6 +12,8 @@ export function CameraRig() {
   const invalidate = useThree((s) => s.invalidate);
   useEffect(() => {
     const apply = (pose: Pose) => {
+      // In the headset the XR origin carries the visitor; the head moves the camera.
+      if (tourStore.getState().vr === 'presenting') return;
       camera.position.set(pose.xM, EYE_HEIGHT_M, pose.zM);
       // Heading turns clockwise from north; three's yaw turns counter-clockwise from −z.
       camera.rotation.set(pose.pitchDeg * DEG, -pose.headingDeg * DEG, 0, 'YXZ');
@@ -20,7 +22,7 @@ export function CameraRig() {
     };
     apply(tourStore.getState().pose);
     return tourStore.subscribe((s, prev) => {
-      if (s.pose !== prev.pose) apply(s.pose);
+      if (s.pose !== prev.pose || s.vr !== prev.vr) apply(s.pose);
     });
   }, [camera, invalidate]);
   return null;

@@ -1,6 +1,6 @@
 // The 3D view: the whole house, lit by day, seen from the visitor's eyes. Frames are drawn on demand, when
 // something moves, so an idle tour costs nothing.
-import { Suspense } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Canvas } from '@react-three/fiber';
 import { useTour } from '../state/tourStore';
 import { HouseModel } from './HouseModel';
@@ -16,13 +16,29 @@ import { FirstFrameSignal } from './FirstFrameSignal';
 import { ProgressReporter } from './ProgressReporter';
 import { CAMERA } from './cameraSettings';
 import { AdaptiveResolution } from './AdaptiveResolution';
+import { loadXR } from '../xrSupport';
 
+/** The headset's side of the scene, fetched only once a visitor asks for VR. */
+const XRRoot = lazy(loadXR);
+
+/** Wraps the scene in the XR session once VR has been asked for; until then, adds nothing. */
+function MaybeXR({ children }: { children: ReactNode }) {
+  const vr = useTour((s) => s.vr);
+  if (vr === 'off') return <>{children}</>;
+  return (
+    <Suspense fallback={children}>
+      <XRRoot>{children}</XRRoot>
+    </Suspense>
+  );
+}
 
 export default function Scene() {
   const house = useTour((s) => s.house);
+  // A headset draws every frame itself; on a screen, frames are drawn only when something changes.
+  const presenting = useTour((s) => s.vr === 'presenting');
   return (
     <Canvas
-      frameloop="demand"
+      frameloop={presenting ? 'always' : 'demand'}
       dpr={[1, 2]}
       camera={CAMERA}
       gl={{ antialias: true }}
@@ -31,17 +47,19 @@ export default function Scene() {
       <ProgressReporter />
       <AdaptiveResolution />
       <Daylight />
-      <HouseModel house={house} />
-      <ExhibitModels house={house} />
-      <Hotspots />
-      <CameraRig />
-      <KeyboardWalk />
-      <DragLook />
-      <GlideAnimator />
-      <Suspense fallback={null}>
-        <DoorwayMarkers />
-        <FirstFrameSignal />
-      </Suspense>
+      <MaybeXR>
+        <HouseModel house={house} />
+        <ExhibitModels house={house} />
+        <Hotspots />
+        <CameraRig />
+        <KeyboardWalk />
+        <DragLook />
+        <GlideAnimator />
+        <Suspense fallback={null}>
+          <DoorwayMarkers />
+          <FirstFrameSignal />
+        </Suspense>
+      </MaybeXR>
     </Canvas>
   );
 }

@@ -26,6 +26,9 @@ export interface TourState {
   /** The exhibit a visitor points at or focuses in the list: its hotspot lights up. */
   highlightedExhibit: string | null;
   lang: Lang;
+  /** VR: 'off' until asked for, 'starting' while the XR code loads and the session opens, 'presenting' in the
+   *  headset, 'ready' after a session ended (the XR code stays loaded). */
+  vr: 'off' | 'starting' | 'presenting' | 'ready';
   /** The room whose introduction card is showing; it shows on entering a room until dismissed. */
   introRoom: RoomId | null;
   sceneReady: boolean;
@@ -49,6 +52,12 @@ export interface TourState {
   closeExhibit(): void;
   highlightExhibit(id: string | null): void;
   setLang(lang: Lang): void;
+  requestVR(): void;
+  vrStarted(): void;
+  /** The session ended, or failed to start; the visitor stays where the headset last stood. */
+  vrEnded(at?: Pose): void;
+  /** A VR teleport: straight to a standable point, keeping the heading; the room follows. */
+  teleportTo(point: Point): void;
   dismissIntro(): void;
   dismissNotice(): void;
   setSceneReady(ready: boolean): void;
@@ -92,6 +101,7 @@ export function createTourStore(house: House = defaultHouse): StoreApi<TourState
       exhibitId: null,
       highlightedExhibit: null,
       lang: 'en',
+      vr: 'off',
       introRoom: start,
       sceneReady: false,
       loadProgress: 0,
@@ -176,6 +186,17 @@ export function createTourStore(house: House = defaultHouse): StoreApi<TourState
       closeExhibit: () => set({ exhibitId: null }),
       highlightExhibit: (highlightedExhibit) => set({ highlightedExhibit }),
       setLang: (lang) => set({ lang }),
+      requestVR: () => set({ vr: 'starting' }),
+      vrStarted: () => set({ vr: 'presenting', introRoom: null }),
+      vrEnded(at) {
+        set({ vr: 'ready' });
+        if (at && canStand(house, at)) placeAt(at);
+      },
+      teleportTo(point) {
+        if (!canStand(house, point)) return;
+        set({ travel: null });
+        placeAt({ ...get().pose, xM: point.xM, zM: point.zM });
+      },
       dismissIntro: () => set({ introRoom: null }),
       dismissNotice: () => set({ notice: null }),
       setSceneReady: (sceneReady) => set({ sceneReady }),

@@ -1,0 +1,64 @@
+// In the headset, an open caption is a panel standing in the room beside its object, turned towards the visitor,
+// at reading height and arm's length; a plate under it closes it.
+import { useEffect, useMemo } from 'react';
+import { useTour } from '../state/tourStore';
+import { pick, useTranslation } from '../i18n';
+import { sources } from '../../rooms/sources';
+import { hotspotPosition } from '../scene/hotspotPosition';
+import { createLabel } from '../scene/labels/labelTexture';
+import { markerGeometry } from '../scene/markerParts';
+import { paintPanel } from './panelTexture';
+
+const PANEL_WIDTH_M = 0.8;
+const READING_HEIGHT_M = 1.45;
+/** The panel stands between the object and the visitor, this far from the visitor. */
+const FROM_VISITOR_M = 0.9;
+const CLOSE_LOOK = { plate: '#231f1b', ink: '#f7f2e8' };
+
+export function CaptionPanel() {
+  const { t } = useTranslation();
+  const vr = useTour((s) => s.vr);
+  const entry = useTour((s) => (s.exhibitId ? s.house.exhibits[s.exhibitId] : null));
+  const lang = useTour((s) => s.lang);
+  const pose = useTour((s) => s.pose);
+  const close = useTour((s) => s.closeExhibit);
+  const panel = useMemo(() => {
+    if (!entry) return null;
+    const x = entry.exhibit;
+    const footer = `${t('sources')}: ${x.sources.map((f) => sources[f].title).join(' · ')}`;
+    return paintPanel(pick(x.name, lang), pick(x.caption, lang), footer);
+  }, [entry, lang, t]);
+  const closeLabel = useMemo(() => createLabel(`× ${t('close')}`, 0.08, CLOSE_LOOK), [t]);
+  useEffect(() => () => panel?.texture.dispose(), [panel]);
+  useEffect(() => () => closeLabel.texture.dispose(), [closeLabel]);
+  if (vr !== 'presenting' || !entry || !panel) return null;
+
+  // Placed once per opening from where the visitor stands: it does not follow the head.
+  const [hx, , hz] = hotspotPosition(entry.exhibit);
+  const dx = hx - pose.xM;
+  const dz = hz - pose.zM;
+  const d = Math.hypot(dx, dz) || 1;
+  const reach = Math.min(FROM_VISITOR_M, d * 0.7);
+  const position: [number, number, number] = [pose.xM + (dx / d) * reach, READING_HEIGHT_M, pose.zM + (dz / d) * reach];
+  const yaw = Math.atan2(-dx, -dz);
+  const heightM = PANEL_WIDTH_M / panel.aspect;
+  return (
+    <group position={position} rotation={[0, yaw, 0]} name="caption-panel">
+      <mesh geometry={markerGeometry} scale={[PANEL_WIDTH_M, heightM, 1]}>
+        <meshBasicMaterial map={panel.texture} transparent toneMapped={false} />
+      </mesh>
+      <mesh
+        name="caption-panel-close"
+        geometry={markerGeometry}
+        position={[0, -heightM / 2 - 0.08, 0.005]}
+        scale={[closeLabel.widthM, closeLabel.heightM, 1]}
+        onClick={(e) => {
+          e.stopPropagation();
+          close();
+        }}
+      >
+        <meshBasicMaterial map={closeLabel.texture} transparent toneMapped={false} />
+      </mesh>
+    </group>
+  );
+}
