@@ -2,13 +2,15 @@
 // through. It lights up under the pointer.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useFrame, useThree, type ThreeEvent } from '@react-three/fiber';
-import type { Mesh } from 'three';
+import { Vector3, type Mesh } from 'three';
 import type { RoomId } from '../../rooms/schema';
 import { createLabel } from './labels/labelTexture';
 import { markerGeometry } from './markerParts';
 
 const PLATE_HEIGHT_M = 0.28;
 /** Beyond this distance a sign grows with distance, so it stays readable from across the garden. */
+/** Where the eye is in the world (in a headset the camera sits inside the XR origin); reused every frame. */
+const eye = new Vector3();
 const TRUE_SIZE_WITHIN_M = 5;
 const LOOK = { plate: 'rgba(35,31,27,0.85)', ink: '#fbf6ea' };
 const LOOK_HOVER = { plate: '#f2c14e', ink: '#231f1b' };
@@ -49,7 +51,7 @@ export function DoorwayMarker({ to, label, position, yawRad, onGo }: DoorwayMark
   useFrame(({ camera }) => {
     const m = mesh.current;
     if (!m) return;
-    const k = Math.max(1, camera.position.distanceTo(m.position) / TRUE_SIZE_WITHIN_M);
+    const k = Math.max(1, camera.getWorldPosition(eye).distanceTo(m.position) / TRUE_SIZE_WITHIN_M);
     m.scale.set(shown.widthM * k, shown.heightM * k, 1);
   });
   return (

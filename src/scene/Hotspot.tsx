@@ -3,13 +3,15 @@
 import { useRef } from 'react';
 import { Billboard } from '@react-three/drei';
 import { useFrame, type ThreeEvent } from '@react-three/fiber';
-import type { Group } from 'three';
+import { Vector3, type Group } from 'three';
 import { hotspotLook } from './hotspotLook';
 import { HotspotLabel } from './HotspotLabel';
 
 const DOT_DIAMETER_M = 0.16;
 const HIGHLIGHT_SCALE = 1.5;
 /** Beyond this distance a dot grows with distance, so it stays findable across the garden. */
+/** Where the eye is in the world (in a headset the camera sits inside the XR origin); reused every frame. */
+const eye = new Vector3();
 const TRUE_SIZE_WITHIN_M = 3;
 const RENDER_ORDER_ON_TOP = 10;
 
@@ -28,7 +30,7 @@ export function Hotspot({ id, name, position, highlighted, onOpen, onHighlight }
   useFrame(({ camera }) => {
     const g = group.current;
     if (!g) return;
-    const k = Math.max(1, camera.position.distanceTo(g.position) / TRUE_SIZE_WITHIN_M) * (highlighted ? HIGHLIGHT_SCALE : 1);
+    const k = Math.max(1, camera.getWorldPosition(eye).distanceTo(g.position) / TRUE_SIZE_WITHIN_M) * (highlighted ? HIGHLIGHT_SCALE : 1);
     g.scale.setScalar(k);
   });
   return (
