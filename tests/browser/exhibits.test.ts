@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { house } from '../../rooms';
 import { sources } from '../../rooms/sources';
 import { hotspotPosition } from '../../src/scene/hotspotPosition';
-import { disconnect, openTour, waitForHouse } from './tour';
+import { disconnect, openTour, visit, waitForHouse } from './tour';
 import { screenPointOf } from './screen';
 
 afterAll(disconnect);
@@ -74,15 +74,10 @@ describe('an object’s address', () => {
   });
 
   it('says so politely when the object does not exist', async () => {
-    const tour = await openTour('#/kitchen/piano');
-    try {
-      await waitForHouse(tour.page);
+    await visit('#/kitchen/piano', async (tour) => {
       expect(await tour.page.getByRole('status').innerText()).toMatch(/no object called “piano”/);
       expect(await tour.page.locator('#room-name').innerText()).toBe('Kitchen');
-      expect(tour.errors).toEqual([]);
-    } finally {
-      await tour.close();
-    }
+    });
   });
 });
 

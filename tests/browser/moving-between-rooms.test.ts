@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { house } from '../../rooms';
 import { doorwaySigns } from '../../src/scene/doorwaySigns';
-import { currentRoomName, disconnect, openTour, waitForHouse } from './tour';
+import { currentRoomName, disconnect, openTour, visit, waitForHouse } from './tour';
 import { turnUntilInView } from './screen';
 
 afterAll(disconnect);
@@ -11,9 +11,7 @@ const hashIs = (page: Page, hash: string) => page.waitForFunction((h) => locatio
 
 describe('moving between rooms', () => {
   it('glides through a doorway when its sign in the 3D view is clicked', async () => {
-    const tour = await openTour('#/kitchen');
-    try {
-      await waitForHouse(tour.page);
+    await visit('#/kitchen', async (tour) => {
       await tour.page.getByRole('button', { name: 'Close the introduction' }).click();
       const sign = doorwaySigns(house, 'kitchen').find((s) => s.to === 'dining-room')!;
       const point = await turnUntilInView(tour.page, sign.position);
@@ -22,10 +20,7 @@ describe('moving between rooms', () => {
       await hashIs(tour.page, '#/dining-room');
       expect(await currentRoomName(tour.page)).toBe('Dining room');
       expect(await tour.page.title()).toMatch(/^Dining room/);
-      expect(tour.errors).toEqual([]);
-    } finally {
-      await tour.close();
-    }
+    });
   });
 
   it('reaches all nine rooms from the garden using only the Doorways buttons', async () => {
@@ -59,9 +54,7 @@ describe('moving between rooms', () => {
   });
 
   it('follows the Rooms links, by keyboard, and marks the current one', async () => {
-    const tour = await openTour('#/garden');
-    try {
-      await waitForHouse(tour.page);
+    await visit('#/garden', async (tour) => {
       const nav = tour.page.getByRole('navigation', { name: 'Rooms' });
       expect(await nav.getByRole('link').count()).toBe(9);
       expect(await nav.getByRole('link', { name: 'Garden' }).getAttribute('aria-current')).toBe('page');
@@ -71,55 +64,37 @@ describe('moving between rooms', () => {
       expect(await currentRoomName(tour.page)).toBe('Bathroom and dressing room');
       expect(await nav.getByRole('link', { name: 'Bathroom and dressing room' }).getAttribute('aria-current')).toBe('page');
       expect(await nav.getByRole('link', { name: 'Garden' }).getAttribute('aria-current')).toBeNull();
-      expect(tour.errors).toEqual([]);
-    } finally {
-      await tour.close();
-    }
+    });
   });
 
   it('takes the visitor to a room clicked on the floor plan', async () => {
-    const tour = await openTour('#/garden');
-    try {
-      await waitForHouse(tour.page);
+    await visit('#/garden', async (tour) => {
       const plan = tour.page.getByRole('group', { name: 'Floor plan (schematic)' });
       await plan.getByRole('link', { name: 'Office' }).click();
       await hashIs(tour.page, '#/office');
       expect(await currentRoomName(tour.page)).toBe('Office');
       expect(await plan.getByRole('link', { name: 'Office' }).getAttribute('aria-current')).toBe('page');
-      expect(tour.errors).toEqual([]);
-    } finally {
-      await tour.close();
-    }
+    });
   });
 
   it('goes back to the previous room with the browser’s Back button', async () => {
-    const tour = await openTour('#/office');
-    try {
-      await waitForHouse(tour.page);
+    await visit('#/office', async (tour) => {
       await tour.page.getByRole('button', { name: 'Go to Study' }).click();
       await hashIs(tour.page, '#/study');
       await tour.page.goBack();
       await hashIs(tour.page, '#/office');
       await tour.page.waitForFunction(() => document.getElementById('room-name')?.textContent === 'Office');
-      expect(tour.errors).toEqual([]);
-    } finally {
-      await tour.close();
-    }
+    });
   });
 });
 
 describe('an address that is not a room', () => {
   it('shows the garden with a polite notice, never a blank page', async () => {
-    const tour = await openTour('#/attic');
-    try {
-      await waitForHouse(tour.page);
+    await visit('#/attic', async (tour) => {
       const notice = tour.page.getByRole('status').filter({ hasText: 'attic' });
       expect(await notice.innerText()).toMatch(/no room called “attic”/);
       expect(await currentRoomName(tour.page)).toBe('Garden');
       await hashIs(tour.page, '#/garden');
-      expect(tour.errors).toEqual([]);
-    } finally {
-      await tour.close();
-    }
+    });
   });
 });

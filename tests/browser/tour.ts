@@ -1,7 +1,7 @@
 // What the browser tests share: a fresh page on the built tour, with its console errors collected, and ways to
 // read what the visitor sees.
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 import { PNG } from './png';
 
 let browser: Browser | null = null;
@@ -45,4 +45,19 @@ export const currentRoomName = (page: Page) => page.locator('#room-name').innerT
 export async function viewPixels(page: Page): Promise<PNG> {
   const png = await page.locator('canvas').screenshot();
   return PNG.decode(png);
+}
+
+/**
+ * Opens the tour at an address, waits for the house, lets a test act as a visitor, then checks that the page
+ * logged no error, and closes it whatever happened.
+ */
+export async function visit(hash: string, act: (tour: TourPage) => Promise<void>): Promise<void> {
+  const tour = await openTour(hash);
+  try {
+    await waitForHouse(tour.page);
+    await act(tour);
+    expect(tour.errors).toEqual([]);
+  } finally {
+    await tour.close();
+  }
 }

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { currentRoomName, disconnect, openTour, viewPixels, waitForHouse } from './tour';
+import { currentRoomName, disconnect, viewPixels, visit } from './tour';
 
 const ROOMS = [
   ['garden', 'Garden'],
@@ -17,26 +17,19 @@ afterAll(disconnect);
 
 describe('a visitor opening a room’s address', () => {
   it.each(ROOMS)('#/%s shows that room, drawn', async (id, name) => {
-    const tour = await openTour(`#/${id}`);
-    try {
-      await waitForHouse(tour.page);
+    await visit(`#/${id}`, async (tour) => {
       expect(await currentRoomName(tour.page)).toBe(name);
       expect(await tour.page.title()).toMatch(new RegExp(`^${name}`));
       const view = await viewPixels(tour.page);
       // A drawn room has walls, floor and light: many colours, not a blank canvas.
       expect(view.distinctColours()).toBeGreaterThan(40);
-      expect(tour.errors).toEqual([]);
-    } finally {
-      await tour.close();
-    }
+    });
   });
 });
 
 describe('walking', () => {
   it('moves the view while the forward key is held', async () => {
-    const tour = await openTour('#/garden');
-    try {
-      await waitForHouse(tour.page);
+    await visit('#/garden', async (tour) => {
       await tour.page.locator('main').focus();
       const before = await viewPixels(tour.page);
       await tour.page.keyboard.down('w');
@@ -46,16 +39,11 @@ describe('walking', () => {
       const after = await viewPixels(tour.page);
       expect(after.differenceFrom(before)).toBeGreaterThan(0.05);
       expect(await currentRoomName(tour.page)).toBe('Garden');
-      expect(tour.errors).toEqual([]);
-    } finally {
-      await tour.close();
-    }
+    });
   });
 
   it('walks through a doorway into the next room, and the address follows', async () => {
-    const tour = await openTour('#/study');
-    try {
-      await waitForHouse(tour.page);
+    await visit('#/study', async (tour) => {
       // Go through to the bedroom by its button, then walk straight back through the same doorway.
       await tour.page.getByRole('button', { name: 'Go to Bedroom' }).click();
       await tour.page.waitForFunction(() => location.hash === '#/bedroom');
@@ -64,9 +52,6 @@ describe('walking', () => {
       await tour.page.waitForFunction(() => location.hash === '#/study', null, { timeout: 10_000 });
       await tour.page.keyboard.up('s');
       expect(await currentRoomName(tour.page)).toBe('Study');
-      expect(tour.errors).toEqual([]);
-    } finally {
-      await tour.close();
-    }
+    });
   });
 });
