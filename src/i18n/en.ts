@@ -14,6 +14,7 @@ export const en = {
     'Schematic plan: the sources describe the rooms, not their measurements, so sizes and some connections are reconstructed. North is up.',
   unknownRoom: 'There is no room called “{{requested}}” in this house, so the tour starts in the {{room}}.',
   unknownExhibit: 'There is no object called “{{requested}}” here; you are in the {{room}}.',
+  vrFailed: 'VR could not start in this browser. The tour goes on here on the screen.',
   dismissNotice: 'Dismiss this notice',
   loadingAria: 'Preparing the house',
   loading: 'Preparing the house…',

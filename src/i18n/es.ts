@@ -16,6 +16,7 @@ export const es: UiStrings = {
     'Plano esquemático: las fuentes describen los cuartos, no sus medidas, así que los tamaños y algunas conexiones son una reconstrucción. El norte está arriba.',
   unknownRoom: 'En esta casa no hay ningún espacio llamado «{{requested}}», así que el recorrido empieza en: {{room}}.',
   unknownExhibit: 'Aquí no hay ningún objeto llamado «{{requested}}»; estás en: {{room}}.',
+  vrFailed: 'La realidad virtual no pudo iniciarse en este navegador. El recorrido sigue aquí, en la pantalla.',
   dismissNotice: 'Cerrar este aviso',
   loadingAria: 'Preparando la casa',
   loading: 'Preparando la casa…',

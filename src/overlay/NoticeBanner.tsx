@@ -12,10 +12,12 @@ export function NoticeBanner() {
   const room = useTour((s) => pick(s.house.rooms[s.roomId].name, s.lang));
   const message =
     notice &&
-    t(notice.kind === 'unknown-room' ? 'unknownRoom' : 'unknownExhibit', {
-      requested: notice.requested.slice(0, MAX_SHOWN_CHARS),
-      room,
-    });
+    (notice.kind === 'vr-failed'
+      ? t('vrFailed')
+      : t(notice.kind === 'unknown-room' ? 'unknownRoom' : 'unknownExhibit', {
+          requested: notice.requested.slice(0, MAX_SHOWN_CHARS),
+          room,
+        }));
   return (
     <div role="status" className={notice ? 'notice' : 'notice empty'}>
       {message && (

@@ -12,7 +12,10 @@ import { canStand, roomAt, step } from '../navigation/walkable';
 import { headingTowardsDeg } from '../../rooms/plan';
 import type { Lang } from '../i18n';
 
-export type Notice = { kind: 'unknown-room'; requested: string } | { kind: 'unknown-exhibit'; requested: string };
+export type Notice =
+  | { kind: 'unknown-room'; requested: string }
+  | { kind: 'unknown-exhibit'; requested: string }
+  | { kind: 'vr-failed' };
 
 export interface TourState {
   house: House;
@@ -54,8 +57,10 @@ export interface TourState {
   setLang(lang: Lang): void;
   requestVR(): void;
   vrStarted(): void;
-  /** The session ended, or failed to start; the visitor stays where the headset last stood. */
+  /** The session ended; the visitor stays where the headset last stood. */
   vrEnded(at?: Pose): void;
+  /** The session could not start: the desktop view stays, with a notice. */
+  vrFailed(): void;
   /** A VR teleport: straight to a standable point, keeping the heading; the room follows. */
   teleportTo(point: Point): void;
   dismissIntro(): void;
@@ -192,6 +197,7 @@ export function createTourStore(house: House = defaultHouse): StoreApi<TourState
         set({ vr: 'ready' });
         if (at && canStand(house, at)) placeAt(at);
       },
+      vrFailed: () => set({ vr: 'ready', notice: { kind: 'vr-failed' } }),
       teleportTo(point) {
         if (!canStand(house, point)) return;
         set({ travel: null });

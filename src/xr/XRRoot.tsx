@@ -6,7 +6,7 @@ import { XR, XROrigin } from '@react-three/xr';
 import { useFrame } from '@react-three/fiber';
 import { Vector3, type Group } from 'three';
 import { tourStore, useTour } from '../state/tourStore';
-import { xrStore } from './xrStore';
+import { enterVR, xrStore } from './xrStore';
 import { TeleportFloor } from './TeleportFloor';
 import { SnapTurn } from './SnapTurn';
 import { CaptionPanel } from './CaptionPanel';
@@ -34,9 +34,9 @@ export default function XRRoot({ children }: { children: ReactNode }) {
       }
     });
     if (tourStore.getState().vr === 'starting')
-      xrStore.enterVR().catch((error: unknown) => {
+      enterVR().catch((error: unknown) => {
         console.warn('VR could not start:', error);
-        tourStore.getState().vrEnded();
+        tourStore.getState().vrFailed();
       });
     return unsubscribe;
   }, [lastHead]);

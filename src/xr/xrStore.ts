@@ -3,8 +3,12 @@
 import { createXRStore } from '@react-three/xr';
 import { isLoopbackHost } from '../xrSupport';
 
+const emulating = isLoopbackHost(window.location.hostname);
+/** The emulator's code is fetched after the store is made; a slow machine may take a while. */
+const EMULATOR_WAIT_MS = 30_000;
+
 export const xrStore = createXRStore({
-  emulate: isLoopbackHost(window.location.hostname) ? { type: 'metaQuest3', inject: true, syntheticEnvironment: false } : false,
+  emulate: emulating ? { type: 'metaQuest3', inject: true, syntheticEnvironment: false } : false,
   offerSession: false,
   // Controller layouts (which button is which) from our own site, not the library's default CDN.
   baseAssetPath: new URL('xr-profiles/', document.baseURI).href,
@@ -13,6 +17,38 @@ export const xrStore = createXRStore({
   controller: { model: false, teleportPointer: true },
   hand: { model: false, teleportPointer: true },
 });
+
+async function headsetSupportsVR(): Promise<boolean> {
+  try {
+    return (await navigator.xr?.isSessionSupported('immersive-vr')) ?? false;
+  } catch {
+    return false;
+  }
+}
+
+/** Resolves once the library has put its emulator in place (it does so only where no real headset answers). */
+function emulatorInstalled(): Promise<void> {
+  if (xrStore.getState().emulator) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      unsubscribe();
+      reject(new Error('the headset emulator did not start'));
+    }, EMULATOR_WAIT_MS);
+    const unsubscribe = xrStore.subscribe((s) => {
+      if (!s.emulator) return;
+      clearTimeout(timer);
+      unsubscribe();
+      resolve();
+    });
+  });
+}
+
+/** Starts an immersive-vr session; where the emulator stands in, only once it has installed itself, since
+ *  asking before then finds no WebXR at all. */
+export async function enterVR(): Promise<void> {
+  if (emulating && !(await headsetSupportsVR())) await emulatorInstalled();
+  await xrStore.enterVR();
+}
 
 // The app's own handles, for the console and for tests.
 Object.assign((window as unknown as { casaTrotsky: object }).casaTrotsky ?? {}, { xrStore });
