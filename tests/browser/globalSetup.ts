@@ -15,9 +15,18 @@ declare module 'vitest' {
 let server: PreviewServer;
 let browser: BrowserServer;
 
+/** Where the build to test lives: dist/ unless TOUR_DIST names another (`vite build --outDir` there), so two
+ *  builds can be tested side by side. */
+const OUT_DIR = process.env.TOUR_DIST ?? 'dist';
+
 export async function setup(project: TestProject) {
-  if (!existsSync('dist/index.html')) throw new Error('No production build in dist/: run `npm run build` first (npm test does).');
-  server = await preview({ preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'silent' });
+  if (!existsSync(`${OUT_DIR}/index.html`))
+    throw new Error(`No production build in ${OUT_DIR}/: run \`npm run build\` first (npm test does).`);
+  server = await preview({
+    build: { outDir: OUT_DIR },
+    preview: { port: 0, host: '127.0.0.1', strictPort: false },
+    logLevel: 'silent',
+  });
   const address = server.httpServer.address();
   if (!address || typeof address === 'string') throw new Error('preview server has no port');
   browser = await chromium.launchServer(launchOptions());
