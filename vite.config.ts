@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, runnerImport, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { contentSecurityPolicy, CSP_HEADER } from './build/contentSecurityPolicy.ts';
 
 const ROOMS_ENTRY = fileURLToPath(new URL('./rooms/index.ts', import.meta.url));
 const VIRTUAL_HOUSE = 'virtual:house';
@@ -23,7 +24,7 @@ function houseData(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), houseData()],
+  plugins: [react(), houseData(), contentSecurityPolicy()],
   resolve: {
     // One three for everything: the XR emulator's panel ships its own older copy otherwise, which cannot draw
     // materials made by ours.
@@ -35,5 +36,5 @@ export default defineConfig({
   // Files served as they are: the XR controller layouts (JSON) the headset code asks for by URL.
   publicDir: 'assets/public',
   build: { target: 'es2022', assetsInlineLimit: 0, chunkSizeWarningLimit: 1200 },
-  preview: { host: '127.0.0.1', port: 4173, strictPort: false },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: false, headers: { 'Content-Security-Policy': CSP_HEADER } },
 });
