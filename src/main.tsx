@@ -3,11 +3,13 @@ import { createRoot } from 'react-dom/client';
 import { App, preloadScene } from './App';
 import { hasWebGL2 } from './webgl';
 import { tourStore } from './state/tourStore';
+import { rememberProgress } from './state/rememberProgress';
 import './i18n';
 import './styles.css';
 
 // The store is the app's one handle, for the console and for tests; nothing else is exposed.
 Object.assign(window, { casaTrotsky: { store: tourStore } });
+rememberProgress(tourStore);
 
 const webgl = hasWebGL2();
 if (webgl) void preloadScene();

@@ -44,5 +44,10 @@ export const en = {
   vrEmulator: '(a headset emulator is used on this machine)',
   vrNoWebxr: 'VR needs a browser with WebXR, such as a headset’s own browser.',
   vrNoHeadset: 'No VR headset is connected to this browser.',
+  unknownLang: 'The tour is not available in “{{requested}}”, so it is shown in English.',
+  progressObjects_one: 'Seen {{seen}} of {{count}} object',
+  progressObjects_other: 'Seen {{seen}} of {{count}} objects',
+  progressRooms_one: '{{visited}} of {{count}} room visited',
+  progressRooms_other: '{{visited}} of {{count}} rooms visited',
 };
 export type UiStrings = typeof en;

@@ -46,4 +46,9 @@ export const es: UiStrings = {
   vrEmulator: '(en esta máquina se usa un emulador de visor)',
   vrNoWebxr: 'La RV necesita un navegador con WebXR, como el del propio visor.',
   vrNoHeadset: 'No hay ningún visor de RV conectado a este navegador.',
+  unknownLang: 'El recorrido no está disponible en «{{requested}}», así que se muestra en español.',
+  progressObjects_one: '{{seen}} de {{count}} objeto visto',
+  progressObjects_other: '{{seen}} de {{count}} objetos vistos',
+  progressRooms_one: '{{visited}} de {{count}} espacio visitado',
+  progressRooms_other: '{{visited}} de {{count}} espacios visitados',
 };

@@ -5,6 +5,8 @@ import { pick, useTranslation } from '../i18n';
 /** Long requested names are cut for display; the address itself may be anything. */
 const MAX_SHOWN_CHARS = 60;
 
+const MESSAGE_KEYS = { 'unknown-room': 'unknownRoom', 'unknown-exhibit': 'unknownExhibit', 'unknown-lang': 'unknownLang' } as const;
+
 export function NoticeBanner() {
   const { t } = useTranslation();
   const notice = useTour((s) => s.notice);
@@ -14,7 +16,7 @@ export function NoticeBanner() {
     notice &&
     (notice.kind === 'vr-failed'
       ? t('vrFailed')
-      : t(notice.kind === 'unknown-room' ? 'unknownRoom' : 'unknownExhibit', {
+      : t(MESSAGE_KEYS[notice.kind], {
           requested: notice.requested.slice(0, MAX_SHOWN_CHARS),
           room,
         }));

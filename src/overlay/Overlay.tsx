@@ -10,6 +10,7 @@ import { TimelinePanel } from './TimelinePanel';
 import { PeoplePanel } from './PeoplePanel';
 import { useTranslation } from '../i18n';
 import { VrButton } from './VrButton';
+import { ProgressNote } from './ProgressNote';
 
 export function Overlay() {
   const { t } = useTranslation();
@@ -28,6 +29,7 @@ export function Overlay() {
       <DoorwayList />
       <Minimap />
       <RoomsNav />
+      <ProgressNote />
       <PeoplePanel />
       <TimelinePanel />
     </aside>

@@ -27,12 +27,15 @@ function safeDecode(s: string): string {
 }
 
 export function parseHash(hash: string, known: KnownIds): ParsedHash {
-  const path = safeDecode(hash.slice(0, MAX_HASH_LENGTH).replace(/^#/, '')).replace(/^\/+|\/+$/g, '');
-  if (!path) return { kind: 'empty' };
-  const [first, second] = path.split('/');
+  const body = safeDecode(hash.slice(0, MAX_HASH_LENGTH).replace(/^#/, ''));
+  if (body === '' || body === '/') return { kind: 'empty' };
+  // One slash may lead and one may trail (`#/study/`); an address with more, like `#//`, names no room.
+  const [first, second, ...rest] = body.replace(/^\//, '').replace(/\/$/, '').split('/');
   const roomId = known.rooms.find((r) => r === first.trim().toLowerCase());
-  if (!roomId) return { kind: 'unknown-room', requested: first };
-  if (second === undefined || second.trim() === '') return { kind: 'room', roomId };
+  if (!roomId) return { kind: 'unknown-room', requested: first || body };
+  if (second === undefined || (second.trim() === '' && rest.length === 0)) return { kind: 'room', roomId };
+  // Anything past the object (`#/study/../../x`) makes the whole tail an unknown object of the named room.
+  if (rest.length > 0) return { kind: 'unknown-exhibit', roomId, requested: [second, ...rest].join('/') };
   const exhibitId = second.trim().toLowerCase();
   const exhibit = Object.hasOwn(known.exhibits, exhibitId) ? known.exhibits[exhibitId] : undefined;
   // An object named under the wrong room is still found: its own room wins.
@@ -48,4 +51,10 @@ export function formatHash(roomId: RoomId, exhibitId?: string | null): string {
 export function parseLangParam(search: string, languages: readonly string[]): string | null {
   const value = new URLSearchParams(search).get('lang')?.toLowerCase() ?? null;
   return value && languages.includes(value) ? value : null;
+}
+
+/** `?lang=` naming a language the tour does not speak, as it was written, so a notice can quote it. */
+export function unknownLangParam(search: string, languages: readonly string[]): string | null {
+  const value = new URLSearchParams(search).get('lang')?.trim();
+  return value && !languages.includes(value.toLowerCase()) ? value : null;
 }

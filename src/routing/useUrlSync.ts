@@ -3,7 +3,7 @@
 import { useEffect } from 'react';
 import { tourStore, type TourState } from '../state/tourStore';
 import { LANGUAGES, type Lang } from '../i18n';
-import { formatHash, parseHash, parseLangParam } from './hash';
+import { formatHash, parseHash, parseLangParam, unknownLangParam } from './hash';
 import { rememberedLang } from '../state/memory';
 
 const known = (s: TourState) => ({ rooms: s.house.order, exhibits: s.house.exhibits });
@@ -29,9 +29,16 @@ export function useUrlSync(): void {
   useEffect(() => {
     const store = tourStore.getState();
     store.setLang(initialLang());
+    const unknownLang = unknownLangParam(window.location.search, LANGUAGES);
+    if (unknownLang) store.langUnavailable(unknownLang);
     store.arriveFromUrl(parseHash(window.location.hash, known(store)), { initial: true });
 
-    const fromUrl = () => tourStore.getState().arriveFromUrl(parseHash(window.location.hash, known(tourStore.getState())));
+    const fromUrl = () => {
+      const parsed = parseHash(window.location.hash, known(tourStore.getState()));
+      tourStore.getState().arriveFromUrl(parsed);
+      // A bad address typed while in the room it falls back to changes no room, so nothing else would fix the URL.
+      if (parsed.kind === 'unknown-room' || parsed.kind === 'unknown-exhibit') writeUrl(true);
+    };
     const writeUrl = (replace: boolean) => {
       const next = addressOf(tourStore.getState());
       const current = `${window.location.pathname}${window.location.search}${window.location.hash}`;

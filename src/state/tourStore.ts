@@ -15,7 +15,14 @@ import type { Lang } from '../i18n';
 export type Notice =
   | { kind: 'unknown-room'; requested: string }
   | { kind: 'unknown-exhibit'; requested: string }
-  | { kind: 'vr-failed' };
+  | { kind: 'vr-failed' }
+  | { kind: 'unknown-lang'; requested: string };
+
+/** What a visitor has done on earlier visits, as stored: ids that may no longer exist are dropped on recall. */
+export interface Progress {
+  visitedRooms: readonly string[];
+  seenExhibits: readonly string[];
+}
 
 export interface TourState {
   house: House;
@@ -38,6 +45,10 @@ export interface TourState {
   /** Percent of the scene's downloads done (fonts and the like). */
   loadProgress: number;
   reducedMotion: boolean;
+  /** Rooms the visitor has stood in, on this visit and remembered ones. */
+  visitedRooms: RoomId[];
+  /** Exhibits whose caption the visitor has opened. */
+  seenExhibits: string[];
 
   /** On the first load the visitor starts at the room's entrance; later addresses move them there. */
   arriveFromUrl(parsed: ParsedHash, options?: { initial?: boolean }): void;
@@ -68,12 +79,19 @@ export interface TourState {
   setSceneReady(ready: boolean): void;
   setLoadProgress(percent: number): void;
   setReducedMotion(reduced: boolean): void;
+  /** Adds what earlier visits remembered to this one's progress. */
+  recall(progress: Progress): void;
+  /** The address asked for a language the tour does not speak. */
+  langUnavailable(requested: string): void;
 }
 
 const entrancePose = (house: House, id: RoomId): Pose => {
   const e = house.entrances[id];
   return { xM: e.xM, zM: e.zM, headingDeg: e.headingDeg, pitchDeg: 0 };
 };
+
+/** The same array when it already holds the item: placeAt runs every frame of a glide. */
+const withItem = <T>(list: T[], item: T): T[] => (list.includes(item) ? list : [...list, item]);
 
 const wrapDeg = (deg: number) => ((deg % 360) + 360) % 360;
 const clampPitch = (deg: number) => Math.max(-MAX_PITCH_DEG, Math.min(MAX_PITCH_DEG, deg));
@@ -84,11 +102,12 @@ export function createTourStore(house: House = defaultHouse): StoreApi<TourState
     /** Moves to a pose, and makes the room under it current (which shows its introduction). */
     const placeAt = (pose: Pose) => {
       const roomId = roomAt(house, pose) ?? get().roomId;
-      if (roomId === get().roomId) return set({ pose });
+      if (roomId === get().roomId) return set({ pose, visitedRooms: withItem(get().visitedRooms, roomId) });
       const { exhibitId } = get();
       // An open caption belongs to its room: leaving the room closes it.
       const keepExhibit = exhibitId && house.exhibits[exhibitId]?.roomId === roomId ? exhibitId : null;
-      set({ pose, roomId, introRoom: roomId, exhibitId: keepExhibit, highlightedExhibit: null });
+      const visitedRooms = withItem(get().visitedRooms, roomId);
+      set({ pose, roomId, introRoom: roomId, exhibitId: keepExhibit, highlightedExhibit: null, visitedRooms });
     };
     const begin = (travel: Travel) => {
       if (travel.kind === 'cut') {
@@ -111,6 +130,8 @@ export function createTourStore(house: House = defaultHouse): StoreApi<TourState
       sceneReady: false,
       loadProgress: 0,
       reducedMotion: false,
+      visitedRooms: [],
+      seenExhibits: [],
 
       arriveFromUrl(parsed, { initial = false } = {}) {
         if (parsed.kind === 'unknown-room') {
@@ -181,7 +202,7 @@ export function createTourStore(house: House = defaultHouse): StoreApi<TourState
           placeAt(entrancePose(house, entry.roomId));
         }
         const { pose, reducedMotion, travel } = get();
-        set({ exhibitId: id, highlightedExhibit: id });
+        set({ exhibitId: id, highlightedExhibit: id, seenExhibits: withItem(get().seenExhibits, id) });
         if (travel && !travel.turnOnly) return;
         // Turn to face the object, from where the visitor stands.
         const headingDeg = headingTowardsDeg(pose, entry.exhibit.model);
@@ -208,6 +229,16 @@ export function createTourStore(house: House = defaultHouse): StoreApi<TourState
       setSceneReady: (sceneReady) => set({ sceneReady }),
       setLoadProgress: (loadProgress) => set({ loadProgress }),
       setReducedMotion: (reducedMotion) => set({ reducedMotion }),
+      recall({ visitedRooms, seenExhibits }) {
+        const now = get();
+        set({
+          visitedRooms: house.order.filter((id) => now.visitedRooms.includes(id) || visitedRooms.includes(id)),
+          seenExhibits: Object.keys(house.exhibits).filter(
+            (id) => now.seenExhibits.includes(id) || seenExhibits.includes(id),
+          ),
+        });
+      },
+      langUnavailable: (requested) => set({ notice: { kind: 'unknown-lang', requested } }),
     };
   });
 }

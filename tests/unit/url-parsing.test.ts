@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { house } from '../../rooms';
-import { formatHash, MAX_HASH_LENGTH, parseHash, parseLangParam } from '../../src/routing/hash';
+import { formatHash, MAX_HASH_LENGTH, parseHash, parseLangParam, unknownLangParam } from '../../src/routing/hash';
 
 const parse = (h: string) => parseHash(h, { rooms: house.order, exhibits: house.exhibits });
 
@@ -55,5 +55,57 @@ describe('the language in the address', () => {
     expect(parseLangParam('?lang=ES', ['en', 'es'])).toBe('es');
     expect(parseLangParam('?lang=fr', ['en', 'es'])).toBeNull();
     expect(parseLangParam('', ['en', 'es'])).toBeNull();
+  });
+});
+
+describe('addresses that are broken or hostile', () => {
+  it('treats an address of slashes only as naming no room', () => {
+    expect(parse('#//')).toEqual({ kind: 'unknown-room', requested: '//' });
+    expect(parse('#///')).toMatchObject({ kind: 'unknown-room' });
+  });
+
+  it('keeps a badly encoded address as it was written', () => {
+    expect(parse('#/%E0%A4%A')).toEqual({ kind: 'unknown-room', requested: '%E0%A4%A' });
+    expect(parse('#/study/%E0%A4%A')).toEqual({ kind: 'unknown-exhibit', roomId: 'study', requested: '%E0%A4%A' });
+  });
+
+  it('stays in the named room when a path climbs out of it', () => {
+    expect(parse('#/study/../../x')).toEqual({ kind: 'unknown-exhibit', roomId: 'study', requested: '../../x' });
+    expect(parse('#/study/north-bookcase/extra')).toMatchObject({ kind: 'unknown-exhibit', roomId: 'study' });
+    expect(parse('#/../study')).toMatchObject({ kind: 'unknown-room', requested: '..' });
+  });
+
+  it('reports markup as an unknown room, as text', () => {
+    expect(parse('#/<script>')).toEqual({ kind: 'unknown-room', requested: '<script>' });
+    expect(parse('#/%3Cscript%3Ealert(1)%3C%2Fscript%3E')).toMatchObject({ kind: 'unknown-room', requested: '<script>alert(1)<' });
+  });
+
+  it('reads only the start of a 100 000-character address', () => {
+    const parsed = parse(`#/${'x'.repeat(100_000)}`);
+    expect(parsed.kind).toBe('unknown-room');
+    expect(parsed.kind === 'unknown-room' && parsed.requested.length).toBeLessThanOrEqual(MAX_HASH_LENGTH);
+    expect(parse(`#/study/${'/'.repeat(100_000)}`)).toMatchObject({ kind: 'unknown-exhibit', roomId: 'study' });
+  });
+
+  it('does not mistake inherited property names for rooms or objects', () => {
+    expect(parse('#/__proto__')).toEqual({ kind: 'unknown-room', requested: '__proto__' });
+    expect(parse('#/study/__proto__')).toEqual({ kind: 'unknown-exhibit', roomId: 'study', requested: '__proto__' });
+    expect(parse('#/study/hasOwnProperty')).toMatchObject({ kind: 'unknown-exhibit', roomId: 'study' });
+  });
+
+  it('keeps a valid address valid with spaces or a trailing slash', () => {
+    expect(parse('#/ study ')).toEqual({ kind: 'room', roomId: 'study' });
+    expect(parse('#/study//')).toEqual({ kind: 'room', roomId: 'study' });
+    expect(parse('#/kitchen/icebox/')).toEqual({ kind: 'exhibit', roomId: 'kitchen', exhibitId: 'icebox' });
+  });
+});
+
+describe('a language the tour does not speak', () => {
+  it('is reported as written, so the notice can quote it', () => {
+    expect(unknownLangParam('?lang=xx', ['en', 'es'])).toBe('xx');
+    expect(unknownLangParam('?lang=%3Cb%3E', ['en', 'es'])).toBe('<b>');
+    expect(unknownLangParam('?lang=ES', ['en', 'es'])).toBeNull();
+    expect(unknownLangParam('?lang=', ['en', 'es'])).toBeNull();
+    expect(unknownLangParam('', ['en', 'es'])).toBeNull();
   });
 });
