@@ -1,0 +1,10 @@
+export interface GlResourceCount {
+  created: number;
+  deleted: number;
+  live: number;
+}
+export type GlResourceCounts = Record<
+  'buffers' | 'textures' | 'programs' | 'shaders' | 'vertexArrays' | 'framebuffers' | 'renderbuffers',
+  GlResourceCount
+>;
+export function installGlResourceCounter(): void;

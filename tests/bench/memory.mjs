@@ -1,0 +1,62 @@
+// Memory after one full tour and after ten, in one page: the JS heap after a forced garbage collection (through
+// the DevTools protocol, so no special flag is needed) and the live WebGL buffers, textures and programs. A room
+// that leaks shows as growth between the two; the budget is none beyond 10 %.
+import { installDrawCounter } from './drawCounter.mjs';
+import { installGlResourceCounter } from './glResources.mjs';
+import { fullTour } from './fullTour.mjs';
+import { collectPageErrors } from './page.mjs';
+import { waitForFirstFrame } from './rooms.mjs';
+
+const TOURS_AFTER_FIRST = 9;
+/** SwiftShader's cost is per pixel and what leaks does not depend on the canvas size: a small view keeps ten
+ *  tours to a minute or so. */
+const MEMORY_VIEWPORT = { width: 480, height: 320 };
+
+async function snapshot(page, cdp) {
+  await page.evaluate(() => window.__bench.gpuIdle());
+  // Twice: the first collection can leave objects that only a finalizer released.
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const metric = (name) => metrics.find((m) => m.name === name)?.value ?? null;
+  const gl = await page.evaluate(() => window.__glResources());
+  return {
+    heapUsedMB: Math.round((metric('JSHeapUsedSize') / 2 ** 20) * 100) / 100,
+    domNodes: metric('Nodes'),
+    listeners: metric('JSEventListeners'),
+    gl: Object.fromEntries(Object.entries(gl).map(([k, c]) => [k, c.live])),
+  };
+}
+
+const growthPct = (a, b) => (a ? Math.round(((b - a) / a) * 1000) / 10 : b ? Infinity : 0);
+
+/** Runs the tours; `requests` (a Set) receives every URL the page fetched, for the whole-tour transfer. */
+export async function benchMemory(browser, { base, requests }) {
+  const context = await browser.newContext({ viewport: MEMORY_VIEWPORT, reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  const consoleErrors = collectPageErrors(page);
+  page.on('request', (req) => requests.add(req.url()));
+  await page.addInitScript(installDrawCounter);
+  await page.addInitScript(installGlResourceCounter);
+  const t0 = Date.now();
+  try {
+    await page.goto(`${base}#/garden`, { waitUntil: 'load' });
+    await waitForFirstFrame(page);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const atStart = await snapshot(page, cdp);
+    await fullTour(page);
+    const afterOne = await snapshot(page, cdp);
+    for (let i = 0; i < TOURS_AFTER_FIRST; i++) await fullTour(page);
+    const afterTen = await snapshot(page, cdp);
+    const growth = {
+      heapPct: growthPct(afterOne.heapUsedMB, afterTen.heapUsedMB),
+      ...Object.fromEntries(Object.keys(afterOne.gl).map((k) => [`${k}Pct`, growthPct(afterOne.gl[k], afterTen.gl[k])])),
+    };
+    return { ok: true, atStart, afterOne, afterTen, growth, durationMs: Date.now() - t0, consoleErrors };
+  } catch (err) {
+    return { ok: false, error: String(err?.message ?? err).split('\n')[0], consoleErrors };
+  } finally {
+    await context.close().catch(() => {});
+  }
+}
