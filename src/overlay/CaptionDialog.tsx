@@ -2,9 +2,8 @@
 // of it is documented. A native modal dialog: it holds focus, Escape closes it, and focus goes back where it was.
 import { useEffect, useRef } from 'react';
 import { tourStore, useTour } from '../state/tourStore';
-import { formatHash } from '../routing/hash';
 import { pick, useTranslation } from '../i18n';
-import { SourceList } from './SourceList';
+import { CaptionFacts } from './CaptionFacts';
 
 export function CaptionDialog() {
   const { t } = useTranslation();
@@ -51,57 +50,7 @@ export function CaptionDialog() {
             </p>
           </header>
           <p className="caption-text">{pick(x.caption, lang)}</p>
-          <dl className="caption-facts">
-            {x.when && (
-              <>
-                <dt>{t('when')}</dt>
-                <dd>{pick(x.when, lang)}</dd>
-              </>
-            )}
-            {x.people.length > 0 && (
-              <>
-                <dt>{t('people')}</dt>
-                <dd>
-                  <ul className="caption-people">
-                    {x.people.map((id) => (
-                      <li key={id}>
-                        <strong>{house.people[id].name}</strong> — {pick(house.people[id].role, lang)}
-                      </li>
-                    ))}
-                  </ul>
-                </dd>
-              </>
-            )}
-            <dt>{t('sources')}</dt>
-            <dd>
-              <SourceList files={x.sources} />
-            </dd>
-            {x.related.length > 0 && (
-              <>
-                <dt>{t('related')}</dt>
-                <dd>
-                  <ul className="caption-related">
-                    {x.related.map((r) => {
-                      const other = house.exhibits[r];
-                      if (other)
-                        return (
-                          <li key={r}>
-                            <a href={formatHash(other.roomId, r)}>{pick(other.exhibit.name, lang)}</a>{' '}
-                            <span className="muted">{t('inRoom', { room: pick(house.rooms[other.roomId].name, lang) })}</span>
-                          </li>
-                        );
-                      const room = house.rooms[r as keyof typeof house.rooms];
-                      return room ? (
-                        <li key={r}>
-                          <a href={formatHash(room.id)}>{pick(room.name, lang)}</a>
-                        </li>
-                      ) : null;
-                    })}
-                  </ul>
-                </dd>
-              </>
-            )}
-          </dl>
+          <CaptionFacts exhibit={x} />
           <button type="button" className="caption-close" onClick={close}>
             {t('close')}
           </button>
