@@ -1,6 +1,6 @@
 // What the browser tests share: a fresh page on the built tour, with its console errors collected, and ways to
 // read what the visitor sees.
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
 import { PNG } from './png';
 
@@ -22,8 +22,14 @@ export interface TourPage {
   close(): Promise<void>;
 }
 
-export async function openTour(hash = '', viewport = { width: 1280, height: 800 }): Promise<TourPage> {
+/** `prepare` runs on the fresh context before the page opens, e.g. to add init scripts. */
+export async function openTour(
+  hash = '',
+  viewport = { width: 1280, height: 800 },
+  prepare?: (context: BrowserContext) => Promise<void>,
+): Promise<TourPage> {
   const context = await (await connect()).newContext({ viewport });
+  await prepare?.(context);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
