@@ -33,7 +33,9 @@ async function readCaption(page: Page, index: number) {
 
 /** Opens the tour with storage prepared by a script that runs before the page's own. */
 async function openWithStorage(script: string): Promise<TourPage> {
-  const tour = await openTour('#/garden', undefined, (context) => context.addInitScript(script));
+  const tour = await openTour('#/garden', undefined, async (context) => {
+    await context.addInitScript(script);
+  });
   await waitForHouse(tour.page);
   return tour;
 }
