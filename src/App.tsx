@@ -1,5 +1,5 @@
 // The page: the 3D view and the guide beside it. Routing keeps the URL and the store in step.
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { Overlay } from './overlay/Overlay';
 import { LoadingScreen } from './overlay/LoadingScreen';
 import { ViewHelp } from './overlay/ViewHelp';
@@ -11,6 +11,7 @@ import { pick, useTranslation } from './i18n';
 import { useDocumentTitle } from './routing/useDocumentTitle';
 import { tourStore, useTour } from './state/tourStore';
 import { SceneBoundary } from './SceneBoundary';
+import { TextTour } from './textTour/TextTour';
 
 /** Started at once, not at first render, so the 3D bundle downloads while React mounts the guide. */
 const loadScene = () => import('./scene/Scene');
@@ -28,11 +29,6 @@ function usePrefersReducedMotion() {
   }, []);
 }
 
-function NoWebGL() {
-  const { t } = useTranslation();
-  return <p className="no-webgl">{t('noWebgl')}</p>;
-}
-
 export function App({ webgl }: { webgl: boolean }) {
   useUrlSync();
   useLanguage();
@@ -40,21 +36,28 @@ export function App({ webgl }: { webgl: boolean }) {
   usePrefersReducedMotion();
   const { t } = useTranslation();
   const roomName = useTour((s) => pick(s.house.rooms[s.roomId].name, s.lang));
+  // Without a 3D view the room is told in text where the view would be.
+  const [textOnly, setTextOnly] = useState(!webgl);
   return (
     <div className="app">
-      <main className="view" aria-label={t('viewLabel', { room: roomName })} tabIndex={0} aria-describedby="view-help">
-        {webgl ? (
-          <SceneBoundary fallback={<NoWebGL />}>
+      <main
+        className={textOnly ? 'view text-view' : 'view'}
+        aria-label={t(textOnly ? 'textTourLabel' : 'viewLabel', { room: roomName })}
+        tabIndex={textOnly ? undefined : 0}
+        aria-describedby={textOnly ? undefined : 'view-help'}
+      >
+        {textOnly ? (
+          <TextTour />
+        ) : (
+          <SceneBoundary fallback={<TextTour />} onFail={() => setTextOnly(true)}>
             <Suspense fallback={null}>
               <Scene />
             </Suspense>
             <LoadingScreen />
           </SceneBoundary>
-        ) : (
-          <NoWebGL />
         )}
-        <RoomIntroCard />
-        <ViewHelp />
+        {!textOnly && <RoomIntroCard />}
+        {!textOnly && <ViewHelp />}
       </main>
       <Overlay />
       <CaptionDialog />

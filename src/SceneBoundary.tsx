@@ -5,6 +5,8 @@ import { Component, type ReactNode } from 'react';
 interface Props {
   fallback: ReactNode;
   children: ReactNode;
+  /** Lets the page around the view change too (its label, its help), not only the view itself. */
+  onFail?: () => void;
 }
 
 export class SceneBoundary extends Component<Props, { failed: boolean }> {
@@ -16,6 +18,7 @@ export class SceneBoundary extends Component<Props, { failed: boolean }> {
 
   componentDidCatch(error: unknown) {
     console.warn('The 3D view could not start:', error);
+    this.props.onFail?.();
   }
 
   render() {

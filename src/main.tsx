@@ -4,6 +4,7 @@ import { App, preloadScene } from './App';
 import { hasWebGL2 } from './webgl';
 import { tourStore } from './state/tourStore';
 import { rememberProgress } from './state/rememberProgress';
+import { AppErrorBoundary, reportCaughtError } from './AppErrorBoundary';
 import './i18n';
 import './styles.css';
 
@@ -14,8 +15,10 @@ rememberProgress(tourStore);
 const webgl = hasWebGL2();
 if (webgl) void preloadScene();
 
-createRoot(document.getElementById('root')!).render(
+createRoot(document.getElementById('root')!, { onCaughtError: reportCaughtError }).render(
   <StrictMode>
-    <App webgl={webgl} />
+    <AppErrorBoundary>
+      <App webgl={webgl} />
+    </AppErrorBoundary>
   </StrictMode>,
 );

@@ -22,8 +22,6 @@ export const en = {
   helpKeyboard:
     'Walk with W A S D or the arrow keys, drag to look around, click the floor to walk there, and click the signs over doorways or the glowing dots on objects.',
   helpTouch: 'Drag to look around, tap the floor to walk there, and tap the signs over doorways or the dots on objects.',
-  noWebgl:
-    'This browser cannot show the 3D house (WebGL is not available). The guide beside this message still describes every room and object and lets you move through the house.',
   close: 'Close',
   closeIntro: 'Close the introduction',
   when: 'When',
@@ -44,6 +42,14 @@ export const en = {
   vrEmulator: '(a headset emulator is used on this machine)',
   vrNoWebxr: 'VR needs a browser with WebXR, such as a headset’s own browser.',
   vrNoHeadset: 'No VR headset is connected to this browser.',
+  textTourLabel: 'Text tour: {{room}}',
+  textTourWhy:
+    'The 3D view cannot start in this browser (WebGL is not available), so the tour is told here in text: the room, every object in it with its sources, and the doorways out.',
+  sceneRecovering: 'The 3D view is recovering…',
+  appErrorTitle: 'Something went wrong',
+  appErrorText:
+    'The tour stopped because of an error on this page. Reloading usually brings it back, and the address keeps your place in the house.',
+  reload: 'Reload',
   unknownLang: 'The tour is not available in “{{requested}}”, so it is shown in English.',
   progressObjects_one: 'Seen {{seen}} of {{count}} object',
   progressObjects_other: 'Seen {{seen}} of {{count}} objects',

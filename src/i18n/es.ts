@@ -24,8 +24,6 @@ export const es: UiStrings = {
   helpKeyboard:
     'Camina con W A S D o las flechas, arrastra para mirar alrededor, haz clic en el piso para ir ahí y en los letreros de las puertas o en los puntos luminosos de los objetos.',
   helpTouch: 'Arrastra para mirar alrededor, toca el piso para ir ahí y toca los letreros de las puertas o los puntos de los objetos.',
-  noWebgl:
-    'Este navegador no puede mostrar la casa en 3D (no tiene WebGL). La guía junto a este mensaje describe todos los espacios y objetos y permite recorrer la casa.',
   close: 'Cerrar',
   closeIntro: 'Cerrar la introducción',
   when: 'Cuándo',
@@ -46,6 +44,14 @@ export const es: UiStrings = {
   vrEmulator: '(en esta máquina se usa un emulador de visor)',
   vrNoWebxr: 'La RV necesita un navegador con WebXR, como el del propio visor.',
   vrNoHeadset: 'No hay ningún visor de RV conectado a este navegador.',
+  textTourLabel: 'Recorrido en texto: {{room}}',
+  textTourWhy:
+    'La vista 3D no puede iniciarse en este navegador (no tiene WebGL), así que aquí el recorrido se cuenta en texto: el espacio, cada uno de sus objetos con sus fuentes y las puertas para salir.',
+  sceneRecovering: 'La vista 3D se está recuperando…',
+  appErrorTitle: 'Algo salió mal',
+  appErrorText:
+    'El recorrido se detuvo por un error en esta página. Al recargarla suele volver, y la dirección guarda el lugar de la casa donde estabas.',
+  reload: 'Recargar',
   unknownLang: 'El recorrido no está disponible en «{{requested}}», así que se muestra en español.',
   progressObjects_one: '{{seen}} de {{count}} objeto visto',
   progressObjects_other: '{{seen}} de {{count}} objetos vistos',

@@ -17,9 +17,12 @@ import { ProgressReporter } from './ProgressReporter';
 import { CAMERA } from './cameraSettings';
 import { AdaptiveResolution } from './AdaptiveResolution';
 import { loadXR } from '../xrSupport';
+import { rendererWith } from './createRenderer';
+import { ContextLossWatcher, RecoveringNotice, useContextRecovery } from './ContextLossGuard';
 
 /** The headset's side of the scene, fetched only once a visitor asks for VR. */
 const XRRoot = lazy(loadXR);
+const renderer = rendererWith({ antialias: true });
 
 /** Wraps the scene in the XR session once VR has been asked for; until then, adds nothing. */
 function MaybeXR({ children }: { children: ReactNode }) {
@@ -36,14 +39,18 @@ export default function Scene() {
   const house = useTour((s) => s.house);
   // A headset draws every frame itself; on a screen, frames are drawn only when something changes.
   const presenting = useTour((s) => s.vr === 'presenting');
+  const recovery = useContextRecovery();
   return (
+    <>
     <Canvas
+      key={recovery.canvasKey}
       frameloop={presenting ? 'always' : 'demand'}
       dpr={[1, 2]}
       camera={CAMERA}
-      gl={{ antialias: true }}
+      gl={renderer}
       style={{ touchAction: 'none' }}
     >
+      <ContextLossWatcher onLostChange={recovery.onLostChange} />
       <ProgressReporter />
       <AdaptiveResolution />
       <Daylight />
@@ -61,5 +68,7 @@ export default function Scene() {
         </Suspense>
       </MaybeXR>
     </Canvas>
+    <RecoveringNotice lost={recovery.lost} />
+    </>
   );
 }
