@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, runnerImport, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { contentSecurityPolicy, CSP_HEADER } from './build/contentSecurityPolicy.ts';
+import { packHouse } from './src/content/packedHouse.ts';
 
 const ROOMS_ENTRY = fileURLToPath(new URL('./rooms/index.ts', import.meta.url));
 const VIRTUAL_HOUSE = 'virtual:house';
@@ -18,7 +19,7 @@ function houseData(): Plugin {
       if (id !== `\0${VIRTUAL_HOUSE}`) return;
       const { module, dependencies } = await runnerImport<typeof import('./rooms/index')>(ROOMS_ENTRY);
       for (const file of dependencies ?? []) this.addWatchFile(file);
-      return `export default ${JSON.stringify(module.house)};`;
+      return `export default ${JSON.stringify(packHouse(module.house))};`;
     },
   };
 }

@@ -1,5 +1,6 @@
 // The house as the browser gets it: validated and resolved at build time (see vite.config.ts), shipped as plain
-// data, so the page carries no schema library.
-import house from 'virtual:house';
+// data without repeats (packedHouse.ts), so the page carries no schema library.
+import packed from 'virtual:house';
+import { unpackHouse } from './packedHouse';
 
-export { house };
+export const house = unpackHouse(packed);

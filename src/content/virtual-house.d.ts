@@ -1,4 +1,4 @@
 declare module 'virtual:house' {
-  const house: import('../../rooms/validate').House;
+  const house: import('./packedHouse').PackedHouse;
   export default house;
 }

@@ -1,0 +1,32 @@
+// The house as shipped: every room, doorway and exhibit once. The validated house holds the same objects in several
+// places (the open-air room is also `outdoor`, each doorway also sits in two rooms' exits, each exhibit also in the
+// exhibit index), and JSON would copy each of them, about 40 % of the data. The index is rebuilt on load.
+import type { House } from '../../rooms/validate';
+import type { RoomId } from '../../rooms/schema';
+
+export interface PackedHouse extends Omit<House, 'outdoor' | 'exits' | 'exhibits'> {
+  outdoorId: RoomId;
+  /** For each room, its exits as [room it leads to, index in `doorways`], in the room's order. */
+  exits: Record<RoomId, [RoomId, number][]>;
+}
+
+export function packHouse({ outdoor, exits, exhibits: _index, ...rest }: House): PackedHouse {
+  const packedExits = Object.fromEntries(
+    Object.entries(exits).map(([id, list]) => [id, list.map(({ to, doorway }) => [to, rest.doorways.indexOf(doorway)] as [RoomId, number])]),
+  ) as PackedHouse['exits'];
+  return { ...rest, outdoorId: outdoor.id, exits: packedExits };
+}
+
+export function unpackHouse({ outdoorId, exits, ...rest }: PackedHouse): House {
+  // In tour order and each room's own order, as the validator builds it.
+  const exhibits: House['exhibits'] = {};
+  for (const roomId of rest.order) for (const exhibit of rest.rooms[roomId].exhibits) exhibits[exhibit.id] = { roomId, exhibit };
+  return {
+    ...rest,
+    outdoor: rest.rooms[outdoorId],
+    exits: Object.fromEntries(
+      Object.entries(exits).map(([id, list]) => [id, list.map(([to, i]) => ({ to, doorway: rest.doorways[i] }))]),
+    ) as House['exits'],
+    exhibits,
+  };
+}
