@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, runnerImport, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { contentSecurityPolicy, CSP_HEADER } from './build/contentSecurityPolicy.ts';
+import { threeElementsOnly } from './build/threeElements.ts';
 import { packHouse } from './src/content/packedHouse.ts';
 
 const ROOMS_ENTRY = fileURLToPath(new URL('./rooms/index.ts', import.meta.url));
@@ -25,7 +26,7 @@ function houseData(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), houseData(), contentSecurityPolicy()],
+  plugins: [react(), houseData(), contentSecurityPolicy(), threeElementsOnly()],
   resolve: {
     // One three for everything: the XR emulator's panel ships its own older copy otherwise, which cannot draw
     // materials made by ours.
