@@ -13,6 +13,7 @@ import { KeyboardWalk } from './movement/KeyboardWalk';
 import { DragLook } from './movement/DragLook';
 import { GlideAnimator } from './movement/GlideAnimator';
 import { FirstFrameSignal } from './FirstFrameSignal';
+import { ShaderWarmup } from './ShaderWarmup';
 import { ProgressReporter } from './ProgressReporter';
 import { CAMERA } from './cameraSettings';
 import { AdaptiveResolution } from './AdaptiveResolution';
@@ -65,6 +66,7 @@ export default function Scene() {
         <Suspense fallback={null}>
           <DoorwayMarkers />
           <FirstFrameSignal />
+          <ShaderWarmup />
         </Suspense>
       </MaybeXR>
     </Canvas>
