@@ -28,6 +28,7 @@ export function installDrawCounter() {
     firstFrameGpuDoneAt: null, // when the GPU (SwiftShader) had finished the first frame's commands
     loadingGoneAt: null,
     frameRoom: null, // the store's room when the frame in progress made its first draw call
+    frameStartAt: null, // performance.now() of that first draw call
     lastDrawAt: null, // performance.now() of the latest draw call
     // A doorway switch being timed: { to, clickAt, frameDoneAt, nextTickAt, frameDrawCalls } (see watchSwitch).
     switch: null,
@@ -42,14 +43,17 @@ export function installDrawCounter() {
   const count = (t) => {
     const now = performance.now();
     if (b.firstDrawAt === null) b.firstDrawAt = now;
-    if (b.calls === 0) b.frameRoom = roomNow();
+    if (b.calls === 0) {
+      b.frameRoom = roomNow();
+      b.frameStartAt = now;
+    }
     b.calls += 1;
     b.tris += t;
     b.lastDrawAt = now;
   };
   /** Times the next click (a "Go to …" button) to the first frame drawn with the store in room `to`. */
   b.watchSwitch = (to) => {
-    b.switch = { to, clickAt: null, frameDoneAt: null, nextTickAt: null, frameDrawCalls: null };
+    b.switch = { to, clickAt: null, frameStartAt: null, frameDoneAt: null, nextTickAt: null, frameDrawCalls: null };
   };
   addEventListener(
     'click',
@@ -163,6 +167,7 @@ export function installDrawCounter() {
       if (b.frameTimes) b.frameTimes.push(b.lastFrame.at);
       const sw = b.switch;
       if (sw && sw.clickAt !== null && sw.frameDoneAt === null && b.frameRoom === sw.to) {
+        sw.frameStartAt = b.frameStartAt;
         sw.frameDoneAt = b.lastDrawAt;
         sw.nextTickAt = performance.now();
         sw.frameDrawCalls = b.calls;

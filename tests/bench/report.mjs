@@ -33,7 +33,10 @@ export function printReport(report, { turnMs }) {
   const { budgets: B, rooms, sizes, memory, lighthouse } = report;
   roomTable(rooms, turnMs);
   const ok = rooms.filter((r) => r.ok);
-  const max = (values) => (values.length ? Math.max(...values.filter((v) => typeof v === 'number')) : null);
+  const max = (values) => {
+    const v = values.filter((x) => typeof x === 'number');
+    return v.length ? Math.max(...v) : null;
+  };
   const median = (values) => {
     const v = values.filter((x) => typeof x === 'number').sort((a, b) => a - b);
     return v.length ? v[Math.floor(v.length / 2)] : null;

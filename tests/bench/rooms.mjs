@@ -47,6 +47,10 @@ export async function timeDoorwaySwitch(page, index = 0) {
     to,
     label,
     switchMs: Math.round(sw.frameDoneAt - sw.clickAt),
+    // Of which: the click to the frame's first draw call (the app's work and waiting for the animation frame), and
+    // the frame's draw calls themselves.
+    untilFrameMs: Math.round(sw.frameStartAt - sw.clickAt),
+    drawingMs: Math.round(sw.frameDoneAt - sw.frameStartAt),
     // The tick after that frame: about when the browser could show it.
     switchToNextTickMs: Math.round(sw.nextTickAt - sw.clickAt),
     drawCalls: sw.frameDrawCalls,
