@@ -9,9 +9,9 @@ import { HotspotLabel } from './HotspotLabel';
 
 const DOT_DIAMETER_M = 0.16;
 const HIGHLIGHT_SCALE = 1.5;
-/** Beyond this distance a dot grows with distance, so it stays findable across the garden. */
 /** Where the eye is in the world (in a headset the camera sits inside the XR origin); reused every frame. */
 const eye = new Vector3();
+/** Beyond this distance a dot grows with distance, so it stays findable across the garden. */
 const TRUE_SIZE_WITHIN_M = 3;
 const RENDER_ORDER_ON_TOP = 10;
 

@@ -6,9 +6,7 @@ import type { House } from '../../rooms/validate';
 import { buildHouse, isWalkableSurface, type Surface } from './geometry/buildHouse';
 import { createSurfaceMaterials } from './materials/surfaceMaterials';
 import { tourStore } from '../state/tourStore';
-
-/** A press that moved further than this, in pixels, was a drag to look around, not a click. */
-export const CLICK_SLOP_PX = 6;
+import { endedADrag } from './endedADrag';
 
 export function HouseModel({ house }: { house: House }) {
   const geometries = useMemo(() => buildHouse(house), [house]);
@@ -18,7 +16,7 @@ export function HouseModel({ house }: { house: House }) {
 
   const onClick = (e: ThreeEvent<MouseEvent>) => {
     e.stopPropagation();
-    if (e.delta > CLICK_SLOP_PX) return;
+    if (endedADrag(e)) return;
     const surface = e.object.userData.surface as Surface;
     if (isWalkableSurface(surface)) tourStore.getState().walkTo({ xM: e.point.x, zM: e.point.z });
   };

@@ -8,7 +8,7 @@ import type { Point, RoomId } from '../../rooms/schema';
 import type { ParsedHash } from '../routing/hash';
 import { MAX_PITCH_DEG } from '../navigation/constants';
 import { planRoomTravel, planWalkTo, type Pose, type Travel } from '../navigation/travel';
-import { canStand, roomAt, step } from '../navigation/walkable';
+import { canStand, clearLine, roomAt, step } from '../navigation/walkable';
 import { headingTowardsDeg } from '../../rooms/plan';
 import type { Lang } from '../i18n';
 
@@ -72,7 +72,7 @@ export interface TourState {
   vrEnded(at?: Pose): void;
   /** The session could not start: the desktop view stays, with a notice. */
   vrFailed(): void;
-  /** A VR teleport: straight to a standable point, keeping the heading; the room follows. */
+  /** A VR teleport: straight to a standable point in sight (no wall between), keeping the heading; the room follows. */
   teleportTo(point: Point): void;
   dismissIntro(): void;
   dismissNotice(): void;
@@ -109,6 +109,8 @@ export function createTourStore(house: House = defaultHouse): StoreApi<TourState
       const visitedRooms = withItem(get().visitedRooms, roomId);
       set({ pose, roomId, introRoom: roomId, exhibitId: keepExhibit, highlightedExhibit: null, visitedRooms });
     };
+    /** In a headset the eyes must not be moved by the program: every move is a cut. */
+    const cutsOnly = () => get().reducedMotion || get().vr === 'presenting';
     const begin = (travel: Travel) => {
       if (travel.kind === 'cut') {
         set({ travel: null });
@@ -152,18 +154,20 @@ export function createTourStore(house: House = defaultHouse): StoreApi<TourState
       },
 
       goToRoom(to) {
-        const { roomId, pose, reducedMotion } = get();
+        const { roomId, pose } = get();
         if (to === roomId) return;
         const adjacent = house.exits[roomId].some((e) => e.to === to);
         if (!adjacent) return begin({ kind: 'cut', waypoints: [], end: entrancePose(house, to) });
-        begin(planRoomTravel(house, pose, roomId, to, reducedMotion));
+        begin(planRoomTravel(house, pose, roomId, to, cutsOnly()));
       },
 
       walkTo(point) {
-        const { roomId, pose, reducedMotion } = get();
+        // In a headset a chosen floor point is a teleport: the view must not be turned for the visitor.
+        if (get().vr === 'presenting') return get().teleportTo(point);
+        const { roomId, pose } = get();
         const targetRoom = roomAt(house, point);
         if (!targetRoom || !canStand(house, point)) return;
-        const travel = planWalkTo(house, pose, roomId, point, targetRoom, reducedMotion);
+        const travel = planWalkTo(house, pose, roomId, point, targetRoom, cutsOnly());
         if (travel) begin(travel);
       },
 
@@ -201,13 +205,14 @@ export function createTourStore(house: House = defaultHouse): StoreApi<TourState
           set({ travel: null });
           placeAt(entrancePose(house, entry.roomId));
         }
-        const { pose, reducedMotion, travel } = get();
+        const { pose, travel, vr } = get();
         set({ exhibitId: id, highlightedExhibit: id, seenExhibits: withItem(get().seenExhibits, id) });
-        if (travel && !travel.turnOnly) return;
+        // In a headset the visitor turns their own head; the panel stands where they can see it.
+        if ((travel && !travel.turnOnly) || vr === 'presenting') return;
         // Turn to face the object, from where the visitor stands.
         const headingDeg = headingTowardsDeg(pose, entry.exhibit.model);
         const end = { ...pose, headingDeg, pitchDeg: 0 };
-        begin({ kind: reducedMotion ? 'cut' : 'glide', turnOnly: true, waypoints: [pose], end });
+        begin({ kind: cutsOnly() ? 'cut' : 'glide', turnOnly: true, waypoints: [pose], end });
       },
       closeExhibit: () => set({ exhibitId: null }),
       highlightExhibit: (highlightedExhibit) => set({ highlightedExhibit }),
@@ -220,7 +225,9 @@ export function createTourStore(house: House = defaultHouse): StoreApi<TourState
       },
       vrFailed: () => set({ vr: 'ready', notice: { kind: 'vr-failed' } }),
       teleportTo(point) {
-        if (!canStand(house, point)) return;
+        // The arc flies over walls; the visitor may only land where they could have walked to in a straight line,
+        // so a teleport goes through a doorway, never through a wall.
+        if (!canStand(house, point) || !clearLine(house, get().pose, point)) return;
         set({ travel: null });
         placeAt({ ...get().pose, xM: point.xM, zM: point.zM });
       },

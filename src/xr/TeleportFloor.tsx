@@ -9,7 +9,9 @@ export function TeleportFloor() {
   const site = useTour((s) => s.house.outdoor.footprint);
   const teleportTo = useTour((s) => s.teleportTo);
   return (
-    <TeleportTarget onTeleport={(p) => teleportTo({ xM: p.x, zM: p.z })}>
+    // The library offers a point corrected for an unturned origin; the hit point itself is where the visitor aimed,
+    // and the origin is placed around it (see VisitorOrigin).
+    <TeleportTarget onTeleport={(_, event) => teleportTo({ xM: event.point.x, zM: event.point.z })}>
       <mesh
         name="teleport-floor"
         position={[site.xM + site.widthM / 2, FLOOR_LIFT_M, site.zM + site.depthM / 2]}

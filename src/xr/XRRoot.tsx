@@ -2,26 +2,15 @@
 // they stand, teleporting by pointing at a floor, snap turns on the thumbstick, and captions as panels in the room.
 // Loaded only when a visitor asks for VR.
 import { useEffect, useRef, type ReactNode } from 'react';
-import { XR, XROrigin } from '@react-three/xr';
-import { useFrame } from '@react-three/fiber';
-import { Vector3, type Group } from 'three';
-import { tourStore, useTour } from '../state/tourStore';
+import { XR } from '@react-three/xr';
+import { Vector3 } from 'three';
+import { tourStore } from '../state/tourStore';
 import { enterVR, xrStore } from './xrStore';
 import { TeleportFloor } from './TeleportFloor';
 import { SnapTurn } from './SnapTurn';
 import { CaptionPanel } from './CaptionPanel';
-
-const DEG = Math.PI / 180;
-
-/** Keeps the XR origin on the visitor's pose, and remembers where the headset last stood. */
-function VisitorOrigin({ lastHead }: { lastHead: Vector3 }) {
-  const pose = useTour((s) => s.pose);
-  const origin = useRef<Group>(null);
-  useFrame(({ camera }) => {
-    if (xrStore.getState().session) camera.getWorldPosition(lastHead);
-  });
-  return <XROrigin ref={origin} position={[pose.xM, 0, pose.zM]} rotation={[0, -pose.headingDeg * DEG, 0]} />;
-}
+import { VisitorOrigin } from './VisitorOrigin';
+import { TeleportFade } from './TeleportFade';
 
 export default function XRRoot({ children }: { children: ReactNode }) {
   const lastHead = useRef(new Vector3()).current;
@@ -47,6 +36,7 @@ export default function XRRoot({ children }: { children: ReactNode }) {
       <TeleportFloor />
       <SnapTurn />
       <CaptionPanel />
+      <TeleportFade />
     </XR>
   );
 }

@@ -2,6 +2,7 @@
 // stands in for a headset, without its synthetic room (megabytes of room scans the tour does not need).
 import { createXRStore } from '@react-three/xr';
 import { isLoopbackHost } from '../xrSupport';
+import { TourController } from './TourController';
 
 const emulating = isLoopbackHost(window.location.hostname);
 /** The emulator's code is fetched after the store is made; a slow machine may take a while. */
@@ -14,8 +15,10 @@ export const xrStore = createXRStore({
   baseAssetPath: new URL('xr-profiles/', document.baseURI).href,
   // No controller or hand models: the library fetches them from a CDN, and the tour loads nothing from elsewhere.
   // The rays and the teleport arc still show where the visitor points.
-  controller: { model: false, teleportPointer: true },
-  hand: { model: false, teleportPointer: true },
+  // Nothing in the house is picked up, so no grab pointer: its touch of the nearest wall would otherwise win over
+  // the ray that points at a hotspot across the room. Controllers aim the teleport arc with the thumbstick.
+  controller: TourController,
+  hand: { model: false, grabPointer: false, teleportPointer: true },
 });
 
 async function headsetSupportsVR(): Promise<boolean> {

@@ -1,51 +1,96 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { launchChromium } from './chromium';
+import { aimRightController, pullTrigger, tourState, waitForControllers, xrFrames } from './headset';
+import { house } from '../../rooms/index';
+import { hotspotPosition } from '../../src/scene/hotspotPosition';
 
 // Chromium's own WebXR has no device here; with it switched off, the XR library's emulator (IWER) takes its place.
+// One visit runs through the steps in order, as a visitor with a headset would: in, point, teleport, out.
 let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+const errors: string[] = [];
+const foreign: string[] = [];
+
 beforeAll(async () => {
   browser = await launchChromium(['--disable-features=WebXR']);
+  context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  page = await context.newPage();
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('request', (r) => !r.url().startsWith(inject('baseUrl')) && foreign.push(r.url()));
+  await page.goto(`${inject('baseUrl')}#/study`);
+  await page.locator('.loading').waitFor({ state: 'detached', timeout: 30_000 });
 });
-afterAll(() => browser?.close());
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+});
 
-const tourState = (page: import('playwright-core').Page) =>
-  page.evaluate(() => {
-    const { casaTrotsky } = window as any;
-    const s = casaTrotsky.store.getState();
-    return { vr: s.vr, roomId: s.roomId, mode: casaTrotsky.xrStore?.getState().mode ?? null };
-  });
+const EYE_LEVEL_M = 1.3;
 
 describe('VR with the emulated headset', () => {
-  it('enters an immersive-vr session in the current room and leaves it back in the desktop view', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    const foreign: string[] = [];
-    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    page.on('pageerror', (e) => errors.push(e.message));
-    page.on('request', (r) => !r.url().startsWith(inject('baseUrl')) && foreign.push(r.url()));
-    try {
-      await page.goto(`${inject('baseUrl')}#/study`);
-      await page.locator('.loading').waitFor({ state: 'detached', timeout: 30_000 });
-      await page.getByRole('button', { name: 'Enter VR' }).click();
-      await page.waitForFunction(() => (window as any).casaTrotsky.store.getState().vr === 'presenting', null, { timeout: 30_000 });
-      expect(await tourState(page)).toEqual({ vr: 'presenting', roomId: 'study', mode: 'immersive-vr' });
-      const exit = page.getByRole('button', { name: 'Exit VR' });
-      expect(await exit.count()).toBe(1);
-      // The emulator's panel covers the page while presenting; the keyboard still reaches the button.
-      await exit.focus();
-      await page.keyboard.press('Enter');
-      await page.waitForFunction(() => (window as any).casaTrotsky.store.getState().vr === 'ready');
-      expect((await tourState(page)).roomId).toBe('study');
-      expect(await page.locator('#room-name').innerText()).toBe('Study');
-      expect(await page.getByRole('button', { name: 'Enter VR' }).count()).toBe(1);
-      expect(new URL(page.url()).hash).toBe('#/study');
-      expect(errors).toEqual([]);
-      expect(foreign).toEqual([]);
-    } finally {
-      await context.close();
-    }
+  it('enters an immersive-vr session in the current room', async () => {
+    await page.getByRole('button', { name: 'Enter VR' }).click();
+    await page.waitForFunction(() => (window as any).casaTrotsky.store.getState().vr === 'presenting', null, { timeout: 30_000 });
+    expect(await tourState(page)).toMatchObject({ vr: 'presenting', roomId: 'study', mode: 'immersive-vr' });
+    expect(await page.getByRole('button', { name: 'Exit VR' }).count()).toBe(1);
+  });
+
+  it('pointing the controller at a hotspot highlights it, and the trigger opens its panel', async () => {
+    await waitForControllers(page);
+    const desk = hotspotPosition(house.exhibits['trotskys-desk'].exhibit);
+    const { pose } = await tourState(page);
+    // Held half a metre out from the visitor's chest, pointing at the dot over the desk.
+    const d = Math.hypot(desk[0] - pose.xM, desk[2] - pose.zM);
+    const hand: [number, number, number] = [pose.xM + ((desk[0] - pose.xM) / d) * 0.5, EYE_LEVEL_M, pose.zM + ((desk[2] - pose.zM) / d) * 0.5];
+    await aimRightController(page, hand, desk);
+    await page.waitForFunction(() => (window as any).casaTrotsky.store.getState().highlightedExhibit === 'trotskys-desk', null, { timeout: 30_000 });
+    await pullTrigger(page);
+    await page.waitForFunction(() => (window as any).casaTrotsky.store.getState().exhibitId === 'trotskys-desk', null, { timeout: 30_000 });
+    expect(new URL(page.url()).hash).toBe('#/study/trotskys-desk');
+  });
+
+  it('teleporting onto the floor beyond a doorway makes the next room current, and the address follows', async () => {
+    const door = house.exits.study.find((e) => e.to === 'bedroom')!.doorway.centre;
+    // The controller held out towards the bedroom door, its ray on the bedroom floor beyond it; the trigger jumps
+    // there, keeping the way the visitor faces.
+    const before = (await tourState(page)).pose;
+    const hand: [number, number, number] = [door.xM + 1.5, EYE_LEVEL_M, door.zM];
+    await aimRightController(page, hand, [door.xM - 1, 0, door.zM]);
+    await xrFrames(page, 2);
+    await pullTrigger(page);
+    await page.waitForFunction(() => (window as any).casaTrotsky.store.getState().roomId === 'bedroom', null, { timeout: 30_000 });
+    await page.waitForFunction(() => location.hash === '#/bedroom');
+    expect(await page.locator('#room-name').innerText()).toBe('Bedroom');
+    const after = (await tourState(page)).pose;
+    expect(after.xM).toBeCloseTo(door.xM - 1, 1);
+    expect(after.headingDeg).toBeCloseTo(before.headingDeg, 3);
+  });
+
+  it('refuses a teleport through a wall: the visitor stays where they are', async () => {
+    const { pose } = await tourState(page);
+    // From the bedroom, aiming at the bathroom floor behind the bedroom's west wall: the wall takes the ray.
+    await aimRightController(page, [pose.xM - 0.5, EYE_LEVEL_M, pose.zM - 1.5], [18, 0, 1.5]);
+    await xrFrames(page, 2);
+    await pullTrigger(page);
+    await xrFrames(page, 2);
+    expect((await tourState(page)).roomId).toBe('bedroom');
+  });
+
+  it('leaves VR back in the desktop view, in the room reached in VR', async () => {
+    const exit = page.getByRole('button', { name: 'Exit VR' });
+    // The emulator's panel covers the page while presenting; the keyboard still reaches the button.
+    await exit.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => (window as any).casaTrotsky.store.getState().vr === 'ready');
+    expect((await tourState(page)).roomId).toBe('bedroom');
+    expect(await page.locator('#room-name').innerText()).toBe('Bedroom');
+    expect(await page.getByRole('button', { name: 'Enter VR' }).count()).toBe(1);
+    expect(new URL(page.url()).hash).toBe('#/bedroom');
+    expect(errors).toEqual([]);
+    expect(foreign).toEqual([]);
   });
 });

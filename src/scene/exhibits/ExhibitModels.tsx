@@ -6,7 +6,7 @@ import type { ThreeEvent } from '@react-three/fiber';
 import type { House } from '../../../rooms/validate';
 import { buildExhibits, exhibitAtTriangle, type InstancedBatch } from './buildExhibits';
 import { tourStore } from '../../state/tourStore';
-import { CLICK_SLOP_PX } from '../HouseModel';
+import { endedADrag } from '../endedADrag';
 import type { ExhibitSurface } from './parts';
 import { createExhibitMaterials } from './exhibitMaterials';
 import type { ExhibitGeometry } from './buildExhibits';
@@ -39,7 +39,7 @@ export function ExhibitModels({ house }: { house: House }) {
   // is not walked to through it.
   const onClick = (e: ThreeEvent<MouseEvent>) => {
     e.stopPropagation();
-    if (e.delta > CLICK_SLOP_PX) return;
+    if (endedADrag(e)) return;
     const { surface, exhibitId } = e.object.userData as { surface?: ExhibitSurface; exhibitId?: string };
     const id = exhibitId ?? (surface && e.faceIndex != null ? exhibitAtTriangle(geometry.ranges.get(surface), e.faceIndex) : null);
     const store = tourStore.getState();
