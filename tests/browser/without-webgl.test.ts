@@ -1,12 +1,11 @@
 // A browser that cannot give the 3D view a WebGL context: the tour is told in text where the view would be, and
 // moving through the house works as it does in 3D.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { house } from '../../rooms';
 import { sources } from '../../rooms/sources';
 import { launchChromium } from './chromium';
+import { axeViolations } from './axe';
 
 /** Chromium's own switches for WebGL: the interfaces stay defined, but no context can be created. */
 const NO_WEBGL = ['--disable-webgl', '--disable-3d-apis'];
@@ -137,17 +136,10 @@ describe('without WebGL', () => {
   });
 
   it('is accessible: axe-core finds no violations in the text tour, nor with a caption open', async () => {
-    const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
     for (const address of ['#/study', '?lang=es#/bedroom', '#/kitchen/icebox']) {
       await visitWithoutWebGL(address, async ({ page }) => {
         if (address.includes('icebox')) await page.getByRole('dialog').waitFor();
-        // Evaluated, not added as a <script>: the page's Content-Security-Policy refuses inline scripts.
-        await page.evaluate(axeSource);
-        const violations = await page.evaluate(async () => {
-          const r = await (window as any).axe.run(document, { resultTypes: ['violations'] });
-          return r.violations.map((v: any) => `${v.impact}: ${v.id} (${v.nodes.length}) ${v.help} — ${v.nodes[0]?.target}`);
-        });
-        expect(violations, address).toEqual([]);
+        expect(await axeViolations(page), address).toEqual([]);
       });
     }
   });
