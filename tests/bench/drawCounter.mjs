@@ -63,11 +63,23 @@ export function installDrawCounter() {
     },
     { capture: true },
   );
+  // Running totals per canvas: in a headset session the emulator's own panel draws with WebGL too, and only the
+  // tour's canvas counts.
+  const totals = new WeakMap();
+  const tally = (canvas, t) => {
+    let e = totals.get(canvas);
+    if (!e) totals.set(canvas, (e = { drawCalls: 0, triangles: 0 }));
+    e.drawCalls += 1;
+    e.triangles += t;
+  };
+  b.totalsFor = (canvas) => ({ ...(totals.get(canvas) ?? { drawCalls: 0, triangles: 0 }) });
   const wrap = (proto, name, triangles) => {
     const orig = proto && proto[name];
     if (typeof orig !== 'function') return;
     proto[name] = function (...args) {
-      count(triangles(args));
+      const t = triangles(args);
+      count(t);
+      tally(this.canvas, t);
       b.gl = this;
       return orig.apply(this, args);
     };

@@ -81,6 +81,14 @@ export function printReport(report, { turnMs }) {
   }
   console.log(`all files of the build, gzip: ${sizes.wholeBuildGzipKB} KB`);
 
+  if (sizes.vrPresenting?.length) {
+    console.log(`\nin the headset (emulator), per frame of both eyes — budget ≤ ${B.vrDrawCalls} draws, < ${B.vrTriangles / 1e6}M triangles:`);
+    for (const f of sizes.vrPresenting) {
+      const ok = f.drawCalls <= B.vrDrawCalls && f.triangles < B.vrTriangles;
+      console.log(`  ${pad(f.room, 16)}${pad(`${f.drawCalls} draws`, 12)}${pad(`${f.triangles} tris`, 16)}${pad(`${f.fps} fps`, 10)}${f.current === f.room ? '' : `(stood in ${f.current}) `}${verdict(ok)}`);
+    }
+  }
+
   if (lighthouse) {
     if (!lighthouse.ok) console.log(`\nLighthouse: FAILED: ${lighthouse.error}`);
     else {

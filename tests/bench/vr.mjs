@@ -7,12 +7,49 @@ import { waitForFirstFrame } from './rooms.mjs';
 
 const VR_TIMEOUT_MS = 30_000;
 const SETTLE_MS = 1000;
+const SETTLE_XR_FRAMES = 3;
+const MEASURED_XR_FRAMES = 4;
 
-export async function vrRequests({ base, viewport, launch }) {
+/** Draw calls and triangles per headset frame (both eyes) in each room, read from the tour's canvas only. */
+async function presentingFigures(page, rooms) {
+  const figures = [];
+  for (const room of rooms) {
+    const f = await page.evaluate(
+      async ({ room, settle, measured }) => {
+        const { store, xrStore } = window.casaTrotsky;
+        const { session } = xrStore.getState();
+        const frames = async (n) => {
+          for (let i = 0; i < n; i++) await new Promise((r) => session.requestAnimationFrame(r));
+        };
+        store.getState().goToRoom(room);
+        await frames(settle);
+        // The emulator moves the canvas out of the page while presenting: it was noted before entering.
+        const canvas = window.__tourCanvas;
+        const a = window.__bench.totalsFor(canvas);
+        const t0 = performance.now();
+        await frames(measured);
+        const b = window.__bench.totalsFor(canvas);
+        return {
+          room,
+          current: store.getState().roomId,
+          drawCalls: Math.round((b.drawCalls - a.drawCalls) / measured),
+          triangles: Math.round((b.triangles - a.triangles) / measured),
+          fps: Math.round((measured / ((performance.now() - t0) / 1000)) * 10) / 10,
+        };
+      },
+      { room, settle: SETTLE_XR_FRAMES, measured: MEASURED_XR_FRAMES },
+    );
+    figures.push(f);
+  }
+  return figures;
+}
+
+export async function vrRequests({ base, viewport, launch, rooms = [] }) {
   const browser = await chromium.launch({ ...launch, args: [...launch.args, '--disable-features=WebXR'] });
   const before = new Set();
   const after = new Set();
   let entered = false;
+  let presenting = [];
   try {
     const page = await (await browser.newContext({ viewport })).newPage();
     let asked = false;
@@ -21,14 +58,16 @@ export async function vrRequests({ base, viewport, launch }) {
     await page.goto(`${base}#/study`, { waitUntil: 'load' });
     await waitForFirstFrame(page);
     asked = true;
+    await page.evaluate(() => (window.__tourCanvas = document.querySelector('main canvas')));
     await page.getByRole('button', { name: 'Enter VR' }).click();
     await page.waitForFunction(() => ['presenting', 'ready'].includes(window.casaTrotsky.store.getState().vr), null, {
       timeout: VR_TIMEOUT_MS,
     });
     entered = (await page.evaluate(() => window.casaTrotsky.store.getState().vr)) === 'presenting';
     await page.waitForTimeout(SETTLE_MS);
+    if (entered) presenting = await presentingFigures(page, rooms);
   } finally {
     await browser.close().catch(() => {});
   }
-  return { entered, urls: [...after].filter((u) => !before.has(u)) };
+  return { entered, presenting, urls: [...after].filter((u) => !before.has(u)) };
 }
