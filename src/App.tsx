@@ -1,5 +1,5 @@
 // The page: the 3D view and the guide beside it. Routing keeps the URL and the store in step.
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { Overlay } from './overlay/Overlay';
 import { LoadingScreen } from './overlay/LoadingScreen';
 import { ViewHelp } from './overlay/ViewHelp';
@@ -29,7 +29,7 @@ function usePrefersReducedMotion() {
   }, []);
 }
 
-export function App({ webgl }: { webgl: boolean }) {
+export function App() {
   useUrlSync();
   useLanguage();
   useDocumentTitle();
@@ -37,7 +37,8 @@ export function App({ webgl }: { webgl: boolean }) {
   const { t } = useTranslation();
   const roomName = useTour((s) => pick(s.house.rooms[s.roomId].name, s.lang));
   // Without a 3D view the room is told in text where the view would be.
-  const [textOnly, setTextOnly] = useState(!webgl);
+  const textOnly = useTour((s) => s.textOnly);
+  const fallBackToText = useTour((s) => s.fallBackToText);
   return (
     <div className="app">
       <main
@@ -49,7 +50,7 @@ export function App({ webgl }: { webgl: boolean }) {
         {textOnly ? (
           <TextTour />
         ) : (
-          <SceneBoundary fallback={<TextTour />} onFail={() => setTextOnly(true)}>
+          <SceneBoundary fallback={<TextTour />} onFail={fallBackToText}>
             <Suspense fallback={null}>
               <Scene />
             </Suspense>

@@ -14,11 +14,12 @@ rememberProgress(tourStore);
 
 const webgl = hasWebGL2();
 if (webgl) void preloadScene();
+else tourStore.getState().fallBackToText();
 
 createRoot(document.getElementById('root')!, { onCaughtError: reportCaughtError }).render(
   <StrictMode>
     <AppErrorBoundary>
-      <App webgl={webgl} />
+      <App />
     </AppErrorBoundary>
   </StrictMode>,
 );

@@ -41,6 +41,7 @@ export const en = {
   startingVr: 'Starting VR…',
   vrEmulator: '(a headset emulator is used on this machine)',
   vrNoWebxr: 'VR needs a browser with WebXR, such as a headset’s own browser.',
+  vrNoView: 'VR needs the 3D view, which this browser cannot show.',
   vrNoHeadset: 'No VR headset is connected to this browser.',
   textTourLabel: 'Text tour: {{room}}',
   textTourWhy:

@@ -43,6 +43,7 @@ export const es: UiStrings = {
   startingVr: 'Iniciando RV…',
   vrEmulator: '(en esta máquina se usa un emulador de visor)',
   vrNoWebxr: 'La RV necesita un navegador con WebXR, como el del propio visor.',
+  vrNoView: 'La realidad virtual necesita la vista en 3D, que este navegador no puede mostrar.',
   vrNoHeadset: 'No hay ningún visor de RV conectado a este navegador.',
   textTourLabel: 'Recorrido en texto: {{room}}',
   textTourWhy:

@@ -16,9 +16,16 @@ export function VrButton() {
       live = false;
     };
   }, []);
-  const usable = availability === 'headset' || availability === 'emulator';
+  const textOnly = useTour((s) => s.textOnly);
+  const usable = !textOnly && (availability === 'headset' || availability === 'emulator');
   const exit = async () => (await import('../xr/xrStore')).xrStore.getState().session?.end();
-  const reason = availability === 'no-webxr' ? t('vrNoWebxr') : availability === 'no-headset' ? t('vrNoHeadset') : null;
+  const reason = textOnly
+    ? t('vrNoView')
+    : availability === 'no-webxr'
+      ? t('vrNoWebxr')
+      : availability === 'no-headset'
+        ? t('vrNoHeadset')
+        : null;
   return (
     <div className="vr">
       <button
@@ -32,7 +39,7 @@ export function VrButton() {
       >
         {vr === 'presenting' ? t('exitVr') : vr === 'starting' ? t('startingVr') : t('enterVr')}
       </button>
-      {availability === 'emulator' && <span className="muted"> {t('vrEmulator')}</span>}
+      {availability === 'emulator' && !textOnly && <span className="muted"> {t('vrEmulator')}</span>}
       {reason && (
         <span id="vr-reason" className="muted">
           {' '}

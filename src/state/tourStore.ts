@@ -45,6 +45,8 @@ export interface TourState {
   /** Percent of the scene's downloads done (fonts and the like). */
   loadProgress: number;
   reducedMotion: boolean;
+  /** No 3D view in this browser (no WebGL, or it failed to start): the tour is told in text. */
+  textOnly: boolean;
   /** Rooms the visitor has stood in, on this visit and remembered ones. */
   visitedRooms: RoomId[];
   /** Exhibits whose caption the visitor has opened. */
@@ -79,6 +81,7 @@ export interface TourState {
   setSceneReady(ready: boolean): void;
   setLoadProgress(percent: number): void;
   setReducedMotion(reduced: boolean): void;
+  fallBackToText(): void;
   /** Adds what earlier visits remembered to this one's progress. */
   recall(progress: Progress): void;
   /** The address asked for a language the tour does not speak. */
@@ -132,6 +135,7 @@ export function createTourStore(house: House = defaultHouse): StoreApi<TourState
       sceneReady: false,
       loadProgress: 0,
       reducedMotion: false,
+      textOnly: false,
       visitedRooms: [],
       seenExhibits: [],
 
@@ -236,6 +240,7 @@ export function createTourStore(house: House = defaultHouse): StoreApi<TourState
       setSceneReady: (sceneReady) => set({ sceneReady }),
       setLoadProgress: (loadProgress) => set({ loadProgress }),
       setReducedMotion: (reducedMotion) => set({ reducedMotion }),
+      fallBackToText: () => set({ textOnly: true, travel: null }),
       recall({ visitedRooms, seenExhibits }) {
         const now = get();
         set({

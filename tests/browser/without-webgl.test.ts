@@ -120,6 +120,14 @@ describe('without WebGL', () => {
     });
   });
 
+  it('offers no VR, and says why', async () => {
+    await visitWithoutWebGL('#/study', async ({ page }) => {
+      const button = page.getByRole('button', { name: 'Enter VR' });
+      expect(await button.isDisabled()).toBe(true);
+      expect(await page.locator('#vr-reason').innerText()).toContain('3D view');
+    });
+  });
+
   it('?lang=es tells the tour in Spanish', async () => {
     await visitWithoutWebGL('?lang=es#/kitchen', async ({ page }) => {
       const kitchen = house.rooms.kitchen;
