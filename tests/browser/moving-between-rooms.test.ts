@@ -18,7 +18,7 @@ describe('moving between rooms', () => {
       expect(point, 'turning around brings the dining-room sign into view').not.toBeNull();
       await tour.page.mouse.click(point!.x, point!.y);
       await hashIs(tour.page, '#/dining-room');
-      expect(await currentRoomName(tour.page)).toBe('Dining room');
+      await expect.poll(() => currentRoomName(tour.page)).toBe('Dining room');
       expect(await tour.page.title()).toMatch(/^Dining room/);
     });
   });
@@ -61,7 +61,7 @@ describe('moving between rooms', () => {
       await nav.getByRole('link', { name: 'Bathroom and dressing room' }).focus();
       await tour.page.keyboard.press('Enter');
       await hashIs(tour.page, '#/bathroom');
-      expect(await currentRoomName(tour.page)).toBe('Bathroom and dressing room');
+      await expect.poll(() => currentRoomName(tour.page)).toBe('Bathroom and dressing room');
       expect(await nav.getByRole('link', { name: 'Bathroom and dressing room' }).getAttribute('aria-current')).toBe('page');
       expect(await nav.getByRole('link', { name: 'Garden' }).getAttribute('aria-current')).toBeNull();
     });
@@ -72,7 +72,7 @@ describe('moving between rooms', () => {
       const plan = tour.page.getByRole('group', { name: 'Floor plan (schematic)' });
       await plan.getByRole('link', { name: 'Office' }).click();
       await hashIs(tour.page, '#/office');
-      expect(await currentRoomName(tour.page)).toBe('Office');
+      await expect.poll(() => currentRoomName(tour.page)).toBe('Office');
       expect(await plan.getByRole('link', { name: 'Office' }).getAttribute('aria-current')).toBe('page');
     });
   });
@@ -93,7 +93,7 @@ describe('an address that is not a room', () => {
     await visit('#/attic', async (tour) => {
       const notice = tour.page.getByRole('status').filter({ hasText: 'attic' });
       expect(await notice.innerText()).toMatch(/no room called “attic”/);
-      expect(await currentRoomName(tour.page)).toBe('Garden');
+      await expect.poll(() => currentRoomName(tour.page)).toBe('Garden');
       await hashIs(tour.page, '#/garden');
     });
   });
