@@ -14,6 +14,10 @@ const READING_HEIGHT_M = 1.45;
 /** The panel stands between the object and the visitor, this far from the visitor. */
 const FROM_VISITOR_M = 0.9;
 const CLOSE_LOOK = { plate: '#231f1b', ink: '#f7f2e8' };
+const PLATE_HEIGHT_M = 0.08;
+const PLATE_GAP_M = 0.06;
+/** Each language's plate names the other one, in its own words, as the page's switch does. */
+const OTHER_LANGUAGE = { en: { lang: 'es', label: 'Español' }, es: { lang: 'en', label: 'English' } } as const;
 
 export function CaptionPanel() {
   const { t } = useTranslation();
@@ -22,15 +26,19 @@ export function CaptionPanel() {
   const lang = useTour((s) => s.lang);
   const pose = useTour((s) => s.pose);
   const close = useTour((s) => s.closeExhibit);
+  const setLang = useTour((s) => s.setLang);
+  const other = OTHER_LANGUAGE[lang];
   const panel = useMemo(() => {
     if (!entry) return null;
     const x = entry.exhibit;
     const footer = `${t('sources')}: ${x.sources.map((f) => sources[f].title).join(' · ')}`;
     return paintPanel(pick(x.name, lang), pick(x.caption, lang), footer);
   }, [entry, lang, t]);
-  const closeLabel = useMemo(() => createLabel(`× ${t('close')}`, 0.08, CLOSE_LOOK), [t]);
+  const closeLabel = useMemo(() => createLabel(`× ${t('close')}`, PLATE_HEIGHT_M, CLOSE_LOOK), [t]);
+  const langLabel = useMemo(() => createLabel(other.label, PLATE_HEIGHT_M, CLOSE_LOOK), [other.label]);
   useEffect(() => () => panel?.texture.dispose(), [panel]);
   useEffect(() => () => closeLabel.texture.dispose(), [closeLabel]);
+  useEffect(() => () => langLabel.texture.dispose(), [langLabel]);
   if (vr !== 'presenting' || !entry || !panel) return null;
 
   // Placed once per opening from where the visitor stands: it does not follow the head.
@@ -50,7 +58,7 @@ export function CaptionPanel() {
       <mesh
         name="caption-panel-close"
         geometry={markerGeometry}
-        position={[0, -heightM / 2 - 0.08, 0.005]}
+        position={[-(langLabel.widthM + PLATE_GAP_M) / 2, -heightM / 2 - PLATE_HEIGHT_M, 0.005]}
         scale={[closeLabel.widthM, closeLabel.heightM, 1]}
         onClick={(e) => {
           e.stopPropagation();
@@ -58,6 +66,18 @@ export function CaptionPanel() {
         }}
       >
         <meshBasicMaterial map={closeLabel.texture} transparent toneMapped={false} />
+      </mesh>
+      <mesh
+        name="caption-panel-language"
+        geometry={markerGeometry}
+        position={[(closeLabel.widthM + PLATE_GAP_M) / 2, -heightM / 2 - PLATE_HEIGHT_M, 0.005]}
+        scale={[langLabel.widthM, langLabel.heightM, 1]}
+        onClick={(e) => {
+          e.stopPropagation();
+          setLang(other.lang);
+        }}
+      >
+        <meshBasicMaterial map={langLabel.texture} transparent toneMapped={false} />
       </mesh>
     </group>
   );

@@ -35,6 +35,26 @@ export async function waitForControllers(page: Page): Promise<void> {
   );
 }
 
+/** Where a named object of the scene stands in the house, e.g. a plate of the caption panel. */
+export async function worldPositionOf(page: Page, name: string): Promise<Point3> {
+  return page.evaluate((n) => {
+    const { origin } = (window as any).casaTrotsky.xrStore.getState();
+    const object = origin.parent.getObjectByName(n);
+    return object.getWorldPosition(origin.position.clone()).toArray();
+  }, name);
+}
+
+/** Points from half a metre before the visitor's eyes at a place, and pulls the trigger. */
+export async function pointAndSelect(page: Page, target: Point3, eyeLevelM: number): Promise<void> {
+  const { pose } = await tourState(page);
+  const dx = target[0] - pose.xM;
+  const dz = target[2] - pose.zM;
+  const d = Math.hypot(dx, dz) || 1;
+  await aimRightController(page, [pose.xM + (dx / d) * 0.3, eyeLevelM, pose.zM + (dz / d) * 0.3], target);
+  await xrFrames(page, 2);
+  await pullTrigger(page);
+}
+
 /** Waits for the headset to draw this many frames: the emulator applies input once per frame, and a software
  *  renderer under load may take most of a second for one. */
 export async function xrFrames(page: Page, count: number): Promise<void> {

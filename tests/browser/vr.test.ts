@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { launchChromium } from './chromium';
-import { aimRightController, pullTrigger, tourState, waitForControllers, xrFrames } from './headset';
+import { aimRightController, pointAndSelect, pullTrigger, tourState, waitForControllers, worldPositionOf, xrFrames } from './headset';
 import { house } from '../../rooms/index';
 import { hotspotPosition } from '../../src/scene/hotspotPosition';
 
@@ -51,6 +51,19 @@ describe('VR with the emulated headset', () => {
     await pullTrigger(page);
     await page.waitForFunction(() => (window as any).casaTrotsky.store.getState().exhibitId === 'trotskys-desk', null, { timeout: 30_000 });
     expect(new URL(page.url()).hash).toBe('#/study/trotskys-desk');
+  });
+
+  it('the panel switches language and closes from its own plates', async () => {
+    await pointAndSelect(page, await worldPositionOf(page, 'caption-panel-language'), EYE_LEVEL_M);
+    await page.waitForFunction(() => document.documentElement.lang === 'es', null, { timeout: 30_000 });
+    await pointAndSelect(page, await worldPositionOf(page, 'caption-panel-close'), EYE_LEVEL_M);
+    await page.waitForFunction(() => (window as any).casaTrotsky.store.getState().exhibitId === null, null, { timeout: 30_000 });
+    expect(new URL(page.url()).hash).toBe('#/study');
+    // Back to English for the steps that follow, from the page's own switch (by keyboard: the emulator's panel
+    // covers the page while presenting).
+    await page.getByRole('button', { name: 'English' }).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
   });
 
   it('teleporting onto the floor beyond a doorway makes the next room current, and the address follows', async () => {
