@@ -11,8 +11,10 @@ export function CaptionDialog() {
   const lang = useTour((s) => s.lang);
   const exhibitId = useTour((s) => s.exhibitId);
   const close = useTour((s) => s.closeExhibit);
+  // In the headset the caption stands in the room as a panel; a page dialog would only hide the view.
+  const presenting = useTour((s) => s.vr === 'presenting');
   const ref = useRef<HTMLDialogElement>(null);
-  const entry = exhibitId ? house.exhibits[exhibitId] : null;
+  const entry = exhibitId && !presenting ? house.exhibits[exhibitId] : null;
 
   useEffect(() => {
     const dialog = ref.current;
@@ -36,8 +38,10 @@ export function CaptionDialog() {
         close();
       }}
       onClose={() => {
-        // Closed by the browser (a form, or a second Escape): keep the store in step.
-        if (tourStore.getState().exhibitId) close();
+        // Closed by the browser (a form, or a second Escape): keep the store in step. Hidden for the headset's
+        // panel is not closed.
+        const { exhibitId: open, vr } = tourStore.getState();
+        if (open && vr !== 'presenting') close();
       }}
     >
       {x && entry && (

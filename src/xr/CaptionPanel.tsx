@@ -15,6 +15,8 @@ const READING_HEIGHT_M = 1.45;
 const FROM_VISITOR_M = 0.9;
 const CLOSE_LOOK = { plate: '#231f1b', ink: '#f7f2e8' };
 const PLATE_HEIGHT_M = 0.08;
+/** Drawn over the hotspot dots (which show through furniture), so nothing is read through the panel. */
+const ON_TOP = 20;
 const PLATE_GAP_M = 0.06;
 /** Each language's plate names the other one, in its own words, as the page's switch does. */
 const OTHER_LANGUAGE = { en: { lang: 'es', label: 'Español' }, es: { lang: 'en', label: 'English' } } as const;
@@ -52,11 +54,12 @@ export function CaptionPanel() {
   const heightM = PANEL_WIDTH_M / panel.aspect;
   return (
     <group position={position} rotation={[0, yaw, 0]} name="caption-panel">
-      <mesh geometry={markerGeometry} scale={[PANEL_WIDTH_M, heightM, 1]}>
-        <meshBasicMaterial map={panel.texture} transparent toneMapped={false} />
+      <mesh geometry={markerGeometry} scale={[PANEL_WIDTH_M, heightM, 1]} renderOrder={ON_TOP}>
+        <meshBasicMaterial map={panel.texture} transparent depthTest={false} toneMapped={false} />
       </mesh>
       <mesh
         name="caption-panel-close"
+        renderOrder={ON_TOP + 1}
         geometry={markerGeometry}
         position={[-(langLabel.widthM + PLATE_GAP_M) / 2, -heightM / 2 - PLATE_HEIGHT_M, 0.005]}
         scale={[closeLabel.widthM, closeLabel.heightM, 1]}
@@ -65,10 +68,11 @@ export function CaptionPanel() {
           close();
         }}
       >
-        <meshBasicMaterial map={closeLabel.texture} transparent toneMapped={false} />
+        <meshBasicMaterial map={closeLabel.texture} transparent depthTest={false} toneMapped={false} />
       </mesh>
       <mesh
         name="caption-panel-language"
+        renderOrder={ON_TOP + 1}
         geometry={markerGeometry}
         position={[(closeLabel.widthM + PLATE_GAP_M) / 2, -heightM / 2 - PLATE_HEIGHT_M, 0.005]}
         scale={[langLabel.widthM, langLabel.heightM, 1]}
@@ -77,7 +81,7 @@ export function CaptionPanel() {
           setLang(other.lang);
         }}
       >
-        <meshBasicMaterial map={langLabel.texture} transparent toneMapped={false} />
+        <meshBasicMaterial map={langLabel.texture} transparent depthTest={false} toneMapped={false} />
       </mesh>
     </group>
   );

@@ -25,7 +25,9 @@ function wrap(ctx: CanvasRenderingContext2D, text: string, maxWidth: number): st
 export function paintPanel(title: string, body: string, footer: string): { texture: CanvasTexture; aspect: number } {
   const canvas = document.createElement('canvas');
   const ctx = canvas.getContext('2d')!;
-  const inner = WIDTH_PX - 2 * PAD_PX;
+  // Lines are measured a little short: the page's Inter may still be loading when a panel is painted, and a line
+  // measured in the fallback face runs wider once drawn in Inter.
+  const inner = (WIDTH_PX - 2 * PAD_PX) * 0.92;
   ctx.font = `600 ${TITLE_PX}px Inter, system-ui, sans-serif`;
   const titleLines = wrap(ctx, title, inner);
   ctx.font = `400 ${BODY_PX}px Inter, system-ui, sans-serif`;
