@@ -1,11 +1,12 @@
 // The ways out of the current room, as buttons: the keyboard and screen-reader twin of the 3D doorway signs.
 import { useTour } from '../state/tourStore';
 import { pick, useTranslation } from '../i18n';
+import { useGuideRoomId } from './useGuideRoomId';
 
 export function DoorwayList() {
   const { t } = useTranslation();
   const house = useTour((s) => s.house);
-  const roomId = useTour((s) => s.roomId);
+  const roomId = useGuideRoomId();
   const lang = useTour((s) => s.lang);
   const goToRoom = useTour((s) => s.goToRoom);
   return (

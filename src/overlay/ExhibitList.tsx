@@ -1,10 +1,12 @@
 // The objects of the current room as buttons: each opens its caption, and focusing one lights up its hotspot.
 import { useTour } from '../state/tourStore';
 import { pick, useTranslation } from '../i18n';
+import { useGuideRoomId } from './useGuideRoomId';
 
 export function ExhibitList() {
   const { t } = useTranslation();
-  const exhibits = useTour((s) => s.house.rooms[s.roomId].exhibits);
+  const roomId = useGuideRoomId();
+  const exhibits = useTour((s) => s.house.rooms[roomId].exhibits);
   const lang = useTour((s) => s.lang);
   const open = useTour((s) => s.openExhibit);
   const highlight = useTour((s) => s.highlightExhibit);

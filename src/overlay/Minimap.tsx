@@ -4,6 +4,7 @@ import { formatHash } from '../routing/hash';
 import { useTour } from '../state/tourStore';
 import { centre } from '../../rooms/plan';
 import { pick, useTranslation } from '../i18n';
+import { useGuideRoomId } from './useGuideRoomId';
 
 /** Plan pixels per metre of site. */
 const SCALE = 6;
@@ -31,7 +32,7 @@ export function Minimap() {
   const { t } = useTranslation();
   const lang = useTour((s) => s.lang);
   const house = useTour((s) => s.house);
-  const roomId = useTour((s) => s.roomId);
+  const roomId = useGuideRoomId();
   const pose = useTour((s) => s.pose);
   const site = house.outdoor.footprint;
   const w = (site.widthM + 2 * PAD_M) * SCALE;

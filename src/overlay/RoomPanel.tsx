@@ -1,10 +1,12 @@
 // The current room: its name, its introduction, and how much of its layout is documented.
 import { useTour } from '../state/tourStore';
 import { pick, useTranslation } from '../i18n';
+import { useGuideRoomId } from './useGuideRoomId';
 
 export function RoomPanel() {
   const { t } = useTranslation();
-  const room = useTour((s) => s.house.rooms[s.roomId]);
+  const roomId = useGuideRoomId();
+  const room = useTour((s) => s.house.rooms[roomId]);
   const lang = useTour((s) => s.lang);
   return (
     <section className="room-panel" aria-labelledby="room-name">

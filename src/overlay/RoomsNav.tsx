@@ -2,11 +2,12 @@
 import { formatHash } from '../routing/hash';
 import { useTour } from '../state/tourStore';
 import { pick, useTranslation } from '../i18n';
+import { useGuideRoomId } from './useGuideRoomId';
 
 export function RoomsNav() {
   const { t } = useTranslation();
   const house = useTour((s) => s.house);
-  const roomId = useTour((s) => s.roomId);
+  const roomId = useGuideRoomId();
   const lang = useTour((s) => s.lang);
   return (
     <nav aria-labelledby="rooms-heading" className="rooms-nav">

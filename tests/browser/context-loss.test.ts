@@ -68,7 +68,7 @@ describe('a lost WebGL context', () => {
     expect(after.distinctColours()).toBeGreaterThan(40);
     expect(after.differenceFrom(before)).toBeLessThan(0.01);
     expect(await place(page)).toEqual(where);
-    expect(await page.locator('#room-name').innerText()).toBe('Dormitorio');
+    await expect.poll(() => page.locator('#room-name').innerText()).toBe('Dormitorio');
   });
 
   it('starts the view afresh when the browser never restores it, in the same room, pose and language', async () => {

@@ -76,7 +76,7 @@ describe('an object’s address', () => {
   it('says so politely when the object does not exist', async () => {
     await visit('#/kitchen/piano', async (tour) => {
       expect(await tour.page.getByRole('status').innerText()).toMatch(/no object called “piano”/);
-      expect(await tour.page.locator('#room-name').innerText()).toBe('Kitchen');
+      await expect.poll(() => tour.page.locator('#room-name').innerText()).toBe('Kitchen');
     });
   });
 });
@@ -88,13 +88,13 @@ describe('in Spanish', () => {
       const { page } = tour;
       await waitForHouse(page);
       expect(await page.locator('html').getAttribute('lang')).toBe('es');
-      expect(await page.locator('#room-name').innerText()).toBe(house.rooms.kitchen.name.es);
+      await expect.poll(() => page.locator('#room-name').innerText()).toBe(house.rooms.kitchen.name.es);
       const icebox = house.exhibits.icebox.exhibit;
       await page.getByRole('list', { name: 'Objetos de este espacio' }).getByRole('button', { name: icebox.name.es }).click();
       expect(await dialog(page).innerText()).toContain(icebox.caption.es);
       await dialog(page).getByRole('button', { name: 'Cerrar' }).click();
       await page.getByRole('group', { name: 'Idioma' }).getByRole('button', { name: 'English' }).click();
-      expect(await page.locator('#room-name').innerText()).toBe('Kitchen');
+      await expect.poll(() => page.locator('#room-name').innerText()).toBe('Kitchen');
       expect(await page.locator('html').getAttribute('lang')).toBe('en');
       expect(new URL(page.url()).searchParams.get('lang')).toBeNull();
       expect(tour.errors).toEqual([]);
@@ -112,7 +112,7 @@ describe('in Spanish', () => {
       await page.goto(page.url().replace(/\?.*#/, '#').replace('#/garden', '#/office'));
       await page.reload();
       await waitForHouse(page);
-      expect(await page.locator('#room-name').innerText()).toBe(house.rooms.office.name.es);
+      await expect.poll(() => page.locator('#room-name').innerText()).toBe(house.rooms.office.name.es);
       expect(tour.errors).toEqual([]);
     } finally {
       await tour.close();

@@ -43,7 +43,7 @@ async function openWithStorage(script: string): Promise<TourPage> {
 async function expectCalmStart(tour: TourPage, rooms = 1) {
   try {
     expect(await progressNote(tour.page)).toBe(`Seen 0 of ${OBJECTS} objects · ${rooms} of ${ROOMS} rooms visited`);
-    expect(await tour.page.locator('#room-name').innerText()).toBe('Garden');
+    await expect.poll(() => tour.page.locator('#room-name').innerText()).toBe('Garden');
     expect(tour.errors).toEqual([]);
   } finally {
     await tour.close();
@@ -68,7 +68,7 @@ describe('what the tour remembers between visits', () => {
       await page.goto(`${inject('baseUrl')}#/garden`);
       await waitForHouse(page);
       expect(await page.locator('html').getAttribute('lang')).toBe('es');
-      expect(await page.locator('#room-name').innerText()).toBe('Jardín');
+      await expect.poll(() => page.locator('#room-name').innerText()).toBe('Jardín');
       expect(await progressNote(page)).toBe(`2 de ${OBJECTS} objetos vistos · 3 de ${ROOMS} espacios visitados`);
     });
   });

@@ -77,7 +77,7 @@ describe('VR with the emulated headset', () => {
     await pullTrigger(page);
     await page.waitForFunction(() => (window as any).casaTrotsky.store.getState().roomId === 'bedroom', null, { timeout: 30_000 });
     await page.waitForFunction(() => location.hash === '#/bedroom');
-    expect(await page.locator('#room-name').innerText()).toBe('Bedroom');
+    await expect.poll(() => page.locator('#room-name').innerText()).toBe('Bedroom');
     const after = (await tourState(page)).pose;
     expect(after.xM).toBeCloseTo(door.xM - 1, 1);
     expect(after.headingDeg).toBeCloseTo(before.headingDeg, 3);
@@ -100,7 +100,7 @@ describe('VR with the emulated headset', () => {
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => (window as any).casaTrotsky.store.getState().vr === 'ready');
     expect((await tourState(page)).roomId).toBe('bedroom');
-    expect(await page.locator('#room-name').innerText()).toBe('Bedroom');
+    await expect.poll(() => page.locator('#room-name').innerText()).toBe('Bedroom');
     expect(await page.getByRole('button', { name: 'Enter VR' }).count()).toBe(1);
     expect(new URL(page.url()).hash).toBe('#/bedroom');
     expect(errors).toEqual([]);

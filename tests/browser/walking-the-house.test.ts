@@ -18,7 +18,7 @@ afterAll(disconnect);
 describe('a visitor opening a room’s address', () => {
   it.each(ROOMS)('#/%s shows that room, drawn', async (id, name) => {
     await visit(`#/${id}`, async (tour) => {
-      expect(await currentRoomName(tour.page)).toBe(name);
+      await expect.poll(() => currentRoomName(tour.page)).toBe(name);
       expect(await tour.page.title()).toMatch(new RegExp(`^${name}`));
       const view = await viewPixels(tour.page);
       // A drawn room has walls, floor and light: many colours, not a blank canvas.
@@ -38,7 +38,7 @@ describe('walking', () => {
       await tour.page.waitForTimeout(200);
       const after = await viewPixels(tour.page);
       expect(after.differenceFrom(before)).toBeGreaterThan(0.05);
-      expect(await currentRoomName(tour.page)).toBe('Garden');
+      await expect.poll(() => currentRoomName(tour.page)).toBe('Garden');
     });
   });
 
@@ -51,7 +51,7 @@ describe('walking', () => {
       await tour.page.keyboard.down('s');
       await tour.page.waitForFunction(() => location.hash === '#/study', null, { timeout: 10_000 });
       await tour.page.keyboard.up('s');
-      expect(await currentRoomName(tour.page)).toBe('Study');
+      await expect.poll(() => currentRoomName(tour.page)).toBe('Study');
     });
   });
 });
