@@ -3,13 +3,13 @@
 import { useTour } from '../state/tourStore';
 import { pick, useTranslation } from '../i18n';
 import { TextExhibit } from './TextExhibit';
+import { DoorwayButtons } from '../overlay/DoorwayButtons';
 
 export function TextRoom() {
   const { t } = useTranslation();
   const house = useTour((s) => s.house);
   const roomId = useTour((s) => s.roomId);
   const lang = useTour((s) => s.lang);
-  const goToRoom = useTour((s) => s.goToRoom);
   const room = house.rooms[roomId];
   return (
     <article className="text-room" aria-labelledby="text-room-name">
@@ -33,20 +33,7 @@ export function TextRoom() {
 
       <section className="text-room-doorways">
         <h3>{t('doorways')}</h3>
-        <ul>
-          {house.exits[roomId].map(({ to, doorway }) => (
-            <li key={to}>
-              <button type="button" onClick={() => goToRoom(to)}>
-                {t('goTo', { room: pick(house.rooms[to].name, lang) })}
-              </button>
-              {doorway.geometry.evidence.status === 'inferred' && (
-                <span className="evidence-tag" title={pick(doorway.geometry.evidence.note, lang)}>
-                  {t('schematic')}
-                </span>
-              )}
-            </li>
-          ))}
-        </ul>
+        <DoorwayButtons roomId={roomId} />
       </section>
     </article>
   );

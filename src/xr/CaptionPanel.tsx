@@ -5,7 +5,7 @@ import { useTour } from '../state/tourStore';
 import { pick, useTranslation } from '../i18n';
 import { sources } from '../../rooms/sources';
 import { hotspotPosition } from '../scene/hotspotPosition';
-import { createLabel } from '../scene/labels/labelTexture';
+import { createLabel, type Label } from '../scene/labels/labelTexture';
 import { markerGeometry } from '../scene/markerParts';
 import { paintPanel } from './panelTexture';
 
@@ -20,6 +20,25 @@ const ON_TOP = 20;
 const PLATE_GAP_M = 0.06;
 /** Each language's plate names the other one, in its own words, as the page's switch does. */
 const OTHER_LANGUAGE = { en: { lang: 'es', label: 'Español' }, es: { lang: 'en', label: 'English' } } as const;
+
+/** A plate under the panel that the controller's ray selects. */
+function PanelPlate({ name, label, xM, yM, onSelect }: { name: string; label: Label; xM: number; yM: number; onSelect: () => void }) {
+  return (
+    <mesh
+      name={name}
+      renderOrder={ON_TOP + 1}
+      geometry={markerGeometry}
+      position={[xM, yM, 0.005]}
+      scale={[label.widthM, label.heightM, 1]}
+      onClick={(e) => {
+        e.stopPropagation();
+        onSelect();
+      }}
+    >
+      <meshBasicMaterial map={label.texture} transparent depthTest={false} toneMapped={false} />
+    </mesh>
+  );
+}
 
 export function CaptionPanel() {
   const { t } = useTranslation();
@@ -52,37 +71,14 @@ export function CaptionPanel() {
   const position: [number, number, number] = [pose.xM + (dx / d) * reach, READING_HEIGHT_M, pose.zM + (dz / d) * reach];
   const yaw = Math.atan2(-dx, -dz);
   const heightM = PANEL_WIDTH_M / panel.aspect;
+  const plateYM = -heightM / 2 - PLATE_HEIGHT_M;
   return (
     <group position={position} rotation={[0, yaw, 0]} name="caption-panel">
       <mesh geometry={markerGeometry} scale={[PANEL_WIDTH_M, heightM, 1]} renderOrder={ON_TOP}>
         <meshBasicMaterial map={panel.texture} transparent depthTest={false} toneMapped={false} />
       </mesh>
-      <mesh
-        name="caption-panel-close"
-        renderOrder={ON_TOP + 1}
-        geometry={markerGeometry}
-        position={[-(langLabel.widthM + PLATE_GAP_M) / 2, -heightM / 2 - PLATE_HEIGHT_M, 0.005]}
-        scale={[closeLabel.widthM, closeLabel.heightM, 1]}
-        onClick={(e) => {
-          e.stopPropagation();
-          close();
-        }}
-      >
-        <meshBasicMaterial map={closeLabel.texture} transparent depthTest={false} toneMapped={false} />
-      </mesh>
-      <mesh
-        name="caption-panel-language"
-        renderOrder={ON_TOP + 1}
-        geometry={markerGeometry}
-        position={[(closeLabel.widthM + PLATE_GAP_M) / 2, -heightM / 2 - PLATE_HEIGHT_M, 0.005]}
-        scale={[langLabel.widthM, langLabel.heightM, 1]}
-        onClick={(e) => {
-          e.stopPropagation();
-          setLang(other.lang);
-        }}
-      >
-        <meshBasicMaterial map={langLabel.texture} transparent depthTest={false} toneMapped={false} />
-      </mesh>
+      <PanelPlate name="caption-panel-close" label={closeLabel} xM={-(langLabel.widthM + PLATE_GAP_M) / 2} yM={plateYM} onSelect={close} />
+      <PanelPlate name="caption-panel-language" label={langLabel} xM={(closeLabel.widthM + PLATE_GAP_M) / 2} yM={plateYM} onSelect={() => setLang(other.lang)} />
     </group>
   );
 }
