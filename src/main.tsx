@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, preloadScene } from './App';
 import { hasWebGL2 } from './webgl';
+import { warmUpGpu } from './gpuWarmup';
 import { tourStore } from './state/tourStore';
 import { rememberProgress } from './state/rememberProgress';
 import { AppErrorBoundary, reportCaughtError } from './AppErrorBoundary';
@@ -13,7 +14,10 @@ Object.assign(window, { casaTrotsky: { store: tourStore } });
 rememberProgress(tourStore);
 
 const webgl = hasWebGL2();
-if (webgl) void preloadScene();
+if (webgl) {
+  warmUpGpu();
+  void preloadScene();
+}
 else tourStore.getState().fallBackToText();
 
 createRoot(document.getElementById('root')!, { onCaughtError: reportCaughtError }).render(

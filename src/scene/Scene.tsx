@@ -1,6 +1,6 @@
 // The 3D view: the whole house, lit by day, seen from the visitor's eyes. Frames are drawn on demand, when
 // something moves, so an idle tour costs nothing.
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazy, Suspense, use, type ReactNode } from 'react';
 import { Canvas } from '@react-three/fiber';
 import { useTour } from '../state/tourStore';
 import { HouseModel } from './HouseModel';
@@ -20,6 +20,7 @@ import { AdaptiveResolution } from './AdaptiveResolution';
 import { loadXR } from '../xrSupport';
 import { rendererWith } from './createRenderer';
 import { ContextLossWatcher, RecoveringNotice, useContextRecovery } from './ContextLossGuard';
+import { warmUpGpu } from '../gpuWarmup';
 
 /** The headset's side of the scene, fetched only once a visitor asks for VR. */
 const XRRoot = lazy(loadXR);
@@ -37,6 +38,8 @@ function MaybeXR({ children }: { children: ReactNode }) {
 }
 
 export default function Scene() {
+  // The Canvas asks for its context once the GPU side is awake, so that request does not block the page.
+  use(warmUpGpu());
   const house = useTour((s) => s.house);
   // A headset draws every frame itself; on a screen, frames are drawn only when something changes.
   const presenting = useTour((s) => s.vr === 'presenting');
