@@ -1,6 +1,6 @@
 // The 3D view: the whole house, lit by day, seen from the visitor's eyes. Frames are drawn on demand, when
 // something moves, so an idle tour costs nothing.
-import { lazy, Suspense, use, type ReactNode } from 'react';
+import { lazy, Suspense, use, useCallback, useState, type ReactNode } from 'react';
 import { Canvas } from '@react-three/fiber';
 import { useTour } from '../state/tourStore';
 import { HouseModel } from './HouseModel';
@@ -14,6 +14,7 @@ import { DragLook } from './movement/DragLook';
 import { GlideAnimator } from './movement/GlideAnimator';
 import { FirstFrameSignal } from './FirstFrameSignal';
 import { ShaderWarmup } from './ShaderWarmup';
+import { PrecompileShaders } from './PrecompileShaders';
 import { ProgressReporter } from './ProgressReporter';
 import { CAMERA } from './cameraSettings';
 import { AdaptiveResolution } from './AdaptiveResolution';
@@ -44,11 +45,15 @@ export default function Scene() {
   // A headset draws every frame itself; on a screen, frames are drawn only when something changes.
   const presenting = useTour((s) => s.vr === 'presenting');
   const recovery = useContextRecovery();
+  // No frame is drawn until the house's shader programs are built (a fresh canvas after a lost context builds again).
+  const [compiledCanvas, setCompiledCanvas] = useState<number | null>(null);
+  const compiled = compiledCanvas === recovery.canvasKey;
+  const onCompiled = useCallback(() => setCompiledCanvas(recovery.canvasKey), [recovery.canvasKey]);
   return (
     <>
     <Canvas
       key={recovery.canvasKey}
-      frameloop={presenting ? 'always' : 'demand'}
+      frameloop={presenting ? 'always' : compiled ? 'demand' : 'never'}
       dpr={[1, 2]}
       camera={CAMERA}
       gl={renderer}
@@ -68,8 +73,14 @@ export default function Scene() {
         <GlideAnimator />
         <Suspense fallback={null}>
           <DoorwayMarkers />
-          <FirstFrameSignal />
-          <ShaderWarmup />
+          {compiled ? (
+            <>
+              <FirstFrameSignal />
+              <ShaderWarmup />
+            </>
+          ) : (
+            <PrecompileShaders onCompiled={onCompiled} />
+          )}
         </Suspense>
       </MaybeXR>
     </Canvas>
