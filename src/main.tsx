@@ -1,5 +1,5 @@
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App, preloadScene } from './App';
 import { hasWebGL2 } from './webgl';
 import { warmUpGpu } from './gpuWarmup';
@@ -20,10 +20,16 @@ if (webgl) {
 }
 else tourStore.getState().fallBackToText();
 
-createRoot(document.getElementById('root')!, { onCaughtError: reportCaughtError }).render(
+const page = (
   <StrictMode>
     <AppErrorBoundary>
       <App />
     </AppErrorBoundary>
-  </StrictMode>,
+  </StrictMode>
 );
+// The built page already holds the first render (src/prerender.tsx): hydrating keeps those nodes, so what painted
+// before the script ran stays on screen. Hydration reads the store's initial state, which is what was prerendered,
+// whatever was recalled above; the dev server's page is empty and is rendered from scratch.
+const root = document.getElementById('root')!;
+if (root.firstElementChild) hydrateRoot(root, page, { onCaughtError: reportCaughtError });
+else createRoot(root, { onCaughtError: reportCaughtError }).render(page);
