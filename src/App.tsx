@@ -1,5 +1,5 @@
 // The page: the 3D view and the guide beside it. Routing keeps the URL and the store in step.
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, useSyncExternalStore } from 'react';
 import { Overlay } from './overlay/Overlay';
 import { LoadingScreen } from './overlay/LoadingScreen';
 import { ViewHelp } from './overlay/ViewHelp';
@@ -29,6 +29,14 @@ function usePrefersReducedMotion() {
   }, []);
 }
 
+const noSubscription = () => () => {};
+/**
+ * False on the server and while hydrating, true once the page is the client's. The 3D view is rendered only then:
+ * it cannot be prerendered, and a boundary that suspended in renderToString is hydrated with a recoverable error.
+ * Its code is already downloading (preloadScene), so waiting for hydration costs it nothing.
+ */
+const useHydrated = () => useSyncExternalStore(noSubscription, () => true, () => false);
+
 export function App() {
   useUrlSync();
   useLanguage();
@@ -39,6 +47,7 @@ export function App() {
   // Without a 3D view the room is told in text where the view would be.
   const textOnly = useTour((s) => s.textOnly);
   const fallBackToText = useTour((s) => s.fallBackToText);
+  const hydrated = useHydrated();
   return (
     <div className="app">
       <main
@@ -51,9 +60,11 @@ export function App() {
           <TextTour />
         ) : (
           <SceneBoundary fallback={<TextTour />} onFail={fallBackToText}>
-            <Suspense fallback={null}>
-              <Scene />
-            </Suspense>
+            {hydrated && (
+              <Suspense fallback={null}>
+                <Scene />
+              </Suspense>
+            )}
             <LoadingScreen />
           </SceneBoundary>
         )}
