@@ -3,10 +3,12 @@ import { defineConfig, runnerImport, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { contentSecurityPolicy, CSP_HEADER } from './build/contentSecurityPolicy.ts';
 import { threeElementsOnly } from './build/threeElements.ts';
+import { prerenderedRoot } from './build/prerenderedRoot.ts';
 import { packHouse } from './src/content/packedHouse.ts';
 
 const ROOMS_ENTRY = fileURLToPath(new URL('./rooms/index.ts', import.meta.url));
 const VIRTUAL_HOUSE = 'virtual:house';
+const PRERENDER_ENTRY = fileURLToPath(new URL('./src/prerender.tsx', import.meta.url));
 
 /**
  * Validates the room data and serves the resolved house as `virtual:house`. A broken room file fails the build
@@ -26,7 +28,13 @@ function houseData(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), houseData(), contentSecurityPolicy(), threeElementsOnly()],
+  plugins: [
+    react(),
+    houseData(),
+    contentSecurityPolicy(),
+    threeElementsOnly(),
+    prerenderedRoot({ entry: PRERENDER_ENTRY, plugins: () => [houseData()] }),
+  ],
   resolve: {
     // One three for everything: the XR emulator's panel ships its own older copy otherwise, which cannot draw
     // materials made by ours.
