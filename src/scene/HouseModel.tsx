@@ -2,15 +2,16 @@
 // click, so a floor behind a wall cannot be reached through it.
 import { useEffect, useMemo } from 'react';
 import type { ThreeEvent } from '@react-three/fiber';
-import type { House } from '../../rooms/validate';
-import { buildHouse, isWalkableSurface, type Surface } from './geometry/buildHouse';
+import { isWalkableSurface, type Surface } from './geometry/buildHouse';
 import { createSurfaceMaterials } from './materials/surfaceMaterials';
 import { tourStore } from '../state/tourStore';
 import { endedADrag } from './endedADrag';
+import type { HouseMeshData } from './prepare/houseMeshData';
+import { toGeometry } from './prepare/meshArrays';
 
-export function HouseModel({ house }: { house: House }) {
-  const geometries = useMemo(() => buildHouse(house), [house]);
-  const { materials, dispose } = useMemo(() => createSurfaceMaterials(), []);
+export function HouseModel({ meshes }: { meshes: HouseMeshData }) {
+  const geometries = useMemo(() => new Map(meshes.surfaces.map(([surface, m]) => [surface, toGeometry(m)])), [meshes]);
+  const { materials, dispose } = useMemo(() => createSurfaceMaterials(new Map(meshes.pictures)), [meshes]);
   useEffect(() => () => geometries.forEach((g) => g.dispose()), [geometries]);
   useEffect(() => dispose, [dispose]);
 

@@ -22,10 +22,14 @@ import { loadXR } from '../xrSupport';
 import { rendererWith } from './createRenderer';
 import { ContextLossWatcher, RecoveringNotice, useContextRecovery } from './ContextLossGuard';
 import { warmUpGpu } from '../gpuWarmup';
+import { houseMeshes } from './prepare/houseMeshes';
+import { tourStore } from '../state/tourStore';
 
 /** The headset's side of the scene, fetched only once a visitor asks for VR. */
 const XRRoot = lazy(loadXR);
 const renderer = rendererWith({ antialias: true });
+// The meshes are built in a worker from the moment this code arrives, while the GPU side wakes up.
+void houseMeshes(tourStore.getState().house);
 
 /** Wraps the scene in the XR session once VR has been asked for; until then, adds nothing. */
 function MaybeXR({ children }: { children: ReactNode }) {
@@ -42,6 +46,7 @@ export default function Scene() {
   // The Canvas asks for its context once the GPU side is awake, so that request does not block the page.
   use(warmUpGpu());
   const house = useTour((s) => s.house);
+  const meshes = use(houseMeshes(house));
   // A headset draws every frame itself; on a screen, frames are drawn only when something changes.
   const presenting = useTour((s) => s.vr === 'presenting');
   const recovery = useContextRecovery();
@@ -64,8 +69,8 @@ export default function Scene() {
       <AdaptiveResolution />
       <Daylight />
       <MaybeXR>
-        <HouseModel house={house} />
-        <ExhibitModels house={house} />
+        <HouseModel meshes={meshes} />
+        <ExhibitModels meshes={meshes} />
         <Hotspots />
         <CameraRig />
         <KeyboardWalk />

@@ -1,39 +1,47 @@
 // All the furniture and objects of the house, merged per surface: a few draw calls whichever room is in view.
 // Clicking a model opens its exhibit, like its hotspot does.
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
-import type { InstancedMesh } from 'three';
+import type { BufferGeometry, InstancedMesh, MeshLambertMaterial } from 'three';
 import type { ThreeEvent } from '@react-three/fiber';
-import type { House } from '../../../rooms/validate';
-import { buildExhibits, exhibitAtTriangle, type InstancedBatch } from './buildExhibits';
+import { exhibitAtTriangle, unitShape } from './buildExhibits';
 import { tourStore } from '../../state/tourStore';
 import { endedADrag } from '../endedADrag';
-import type { ExhibitSurface } from './parts';
+import type { ExhibitSurface, Part } from './parts';
 import { createExhibitMaterials } from './exhibitMaterials';
-import type { ExhibitGeometry } from './buildExhibits';
-import type { MeshLambertMaterial } from 'three';
+import type { HouseMeshData, InstancedArrays } from '../prepare/houseMeshData';
+import { toGeometry } from '../prepare/meshArrays';
 
-function Instanced({ batch, geometry, material }: { batch: InstancedBatch; geometry: ExhibitGeometry; material: MeshLambertMaterial }) {
+const MATRIX_FLOATS = 16;
+
+function Instanced({ batch, geometry, material }: { batch: InstancedArrays; geometry: BufferGeometry; material: MeshLambertMaterial }) {
   const ref = useRef<InstancedMesh>(null);
+  const count = batch.matrices.length / MATRIX_FLOATS;
   useLayoutEffect(() => {
     const mesh = ref.current!;
-    batch.matrices.forEach((m, i) => mesh.setMatrixAt(i, m));
+    mesh.instanceMatrix.array.set(batch.matrices);
     mesh.instanceMatrix.needsUpdate = true;
     mesh.computeBoundingSphere();
   }, [batch]);
-  return (
-    <instancedMesh
-      ref={ref}
-      name={`instanced-${batch.exhibitId}`}
-      userData={{ exhibitId: batch.exhibitId }}
-      args={[geometry.unitShapes.get(batch.shape)!, material, batch.matrices.length]}
-    />
-  );
+  return <instancedMesh ref={ref} name={`instanced-${batch.exhibitId}`} userData={{ exhibitId: batch.exhibitId }} args={[geometry, material, count]} />;
 }
 
-export function ExhibitModels({ house }: { house: House }) {
-  const geometry = useMemo(() => buildExhibits(house), [house]);
+export function ExhibitModels({ meshes }: { meshes: HouseMeshData }) {
+  const merged = useMemo(() => new Map(meshes.exhibits.map(([surface, m]) => [surface, toGeometry(m)])), [meshes]);
+  const ranges = useMemo(() => new Map(meshes.exhibitRanges), [meshes]);
+  // The unit shapes the instanced batches draw: a few dozen vertices each, made here.
+  const units = useMemo(() => {
+    const made = new Map<Part['shape'], BufferGeometry>();
+    for (const b of meshes.instanced) if (!made.has(b.shape)) made.set(b.shape, unitShape(b.shape));
+    return made;
+  }, [meshes]);
   const { materials, dispose } = useMemo(() => createExhibitMaterials(), []);
-  useEffect(() => () => geometry.dispose(), [geometry]);
+  useEffect(
+    () => () => {
+      merged.forEach((g) => g.dispose());
+      units.forEach((g) => g.dispose());
+    },
+    [merged, units],
+  );
   useEffect(() => dispose, [dispose]);
   // A click on an object opens its caption, like its hotspot; it also stops there, so the floor behind a table
   // is not walked to through it.
@@ -41,18 +49,18 @@ export function ExhibitModels({ house }: { house: House }) {
     e.stopPropagation();
     if (endedADrag(e)) return;
     const { surface, exhibitId } = e.object.userData as { surface?: ExhibitSurface; exhibitId?: string };
-    const id = exhibitId ?? (surface && e.faceIndex != null ? exhibitAtTriangle(geometry.ranges.get(surface), e.faceIndex) : null);
+    const id = exhibitId ?? (surface && e.faceIndex != null ? exhibitAtTriangle(ranges.get(surface), e.faceIndex) : null);
     const store = tourStore.getState();
     // Objects of the room the visitor is in; those seen through a doorway are reached by going there.
     if (id && store.house.exhibits[id]?.roomId === store.roomId) store.openExhibit(id);
   };
   return (
     <group name="exhibits" onClick={onClick}>
-      {[...geometry.merged].map(([surface, g]) => (
+      {[...merged].map(([surface, g]) => (
         <mesh key={surface} name={`exhibit-${surface}`} geometry={g} material={materials[surface]} userData={{ surface }} />
       ))}
-      {geometry.instanced.map((batch, i) => (
-        <Instanced key={i} batch={batch} geometry={geometry} material={materials[batch.surface]} />
+      {meshes.instanced.map((batch, i) => (
+        <Instanced key={i} batch={batch} geometry={units.get(batch.shape)!} material={materials[batch.surface]} />
       ))}
     </group>
   );

@@ -20,7 +20,7 @@ import { MODEL_BUILDERS } from './models';
 /** Few segments: at room scale a round table or a cactus reads well with these, and the triangle count stays low. */
 const ROUND_SEGMENTS = 12;
 
-function unitShape(shape: Part['shape']): BufferGeometry {
+export function unitShape(shape: Part['shape']): BufferGeometry {
   switch (shape) {
     case 'box':
       return new BoxGeometry(1, 1, 1);

@@ -1,8 +1,19 @@
 // Small textures painted in code (no image downloads): each is a tile of a real size in metres, repeated by the
-// world-metre UVs the geometry carries. A seeded random keeps every run, and every screenshot, the same.
-import { CanvasTexture, RepeatWrapping, SRGBColorSpace, type Texture } from 'three';
+// world-metre UVs the geometry carries. A seeded random keeps every run, and every screenshot, the same. Plain
+// specs without three, so a worker can paint them (see prepare/paintTextures.ts) as well as the page.
 
-const TEXTURE_PX = 256;
+export const TEXTURE_PX = 256;
+
+export type Context2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
+type Painter = (ctx: Context2D, px: number, random: () => number) => void;
+
+export interface TextureSpec {
+  /** The same key, the same picture: textures painted once and shared. */
+  key: string;
+  /** The real size of one tile, in metres. */
+  tileM: number;
+  paint(ctx: Context2D, px: number): void;
+}
 
 function seeded(seed: number): () => number {
   let s = seed >>> 0;
@@ -12,23 +23,12 @@ function seeded(seed: number): () => number {
   };
 }
 
-type Painter = (ctx: CanvasRenderingContext2D, px: number, random: () => number) => void;
-
-function paint(tileM: number, seed: number, painter: Painter): Texture {
-  const canvas = document.createElement('canvas');
-  canvas.width = canvas.height = TEXTURE_PX;
-  const ctx = canvas.getContext('2d')!;
-  painter(ctx, TEXTURE_PX, seeded(seed));
-  const texture = new CanvasTexture(canvas);
-  texture.wrapS = texture.wrapT = RepeatWrapping;
-  texture.repeat.set(1 / tileM, 1 / tileM);
-  texture.colorSpace = SRGBColorSpace;
-  texture.anisotropy = 4;
-  return texture;
+function paint(key: string, tileM: number, seed: number, painter: Painter): TextureSpec {
+  return { key, tileM, paint: (ctx, px) => painter(ctx, px, seeded(seed)) };
 }
 
 /** Speckles of lighter and darker tone over a base colour: plaster, earth, grass. */
-function speckle(ctx: CanvasRenderingContext2D, px: number, random: () => number, base: string, spread: number, count: number) {
+function speckle(ctx: Context2D, px: number, random: () => number, base: string, spread: number, count: number) {
   ctx.fillStyle = base;
   ctx.fillRect(0, 0, px, px);
   for (let i = 0; i < count; i++) {
@@ -40,9 +40,9 @@ function speckle(ctx: CanvasRenderingContext2D, px: number, random: () => number
 }
 
 export const textures = {
-  plaster: (base: string) => paint(1.5, 11, (ctx, px, rnd) => speckle(ctx, px, rnd, base, 0.07, 1200)),
+  plaster: (base: string) => paint(`plaster ${base}`, 1.5, 11, (ctx, px, rnd) => speckle(ctx, px, rnd, base, 0.07, 1200)),
   grass: () =>
-    paint(2, 23, (ctx, px, rnd) => {
+    paint('grass', 2, 23, (ctx, px, rnd) => {
       speckle(ctx, px, rnd, '#6f8f46', 0.18, 2000);
       for (let i = 0; i < 500; i++) {
         ctx.strokeStyle = rnd() > 0.5 ? 'rgba(150,180,90,0.5)' : 'rgba(60,90,40,0.5)';
@@ -54,9 +54,9 @@ export const textures = {
         ctx.stroke();
       }
     }),
-  earth: () => paint(1.2, 31, (ctx, px, rnd) => speckle(ctx, px, rnd, '#b89a74', 0.2, 1500)),
+  earth: () => paint('earth', 1.2, 31, (ctx, px, rnd) => speckle(ctx, px, rnd, '#b89a74', 0.2, 1500)),
   wood: (base: string) =>
-    paint(1.2, 41, (ctx, px, rnd) => {
+    paint(`wood ${base}`, 1.2, 41, (ctx, px, rnd) => {
       // Boards 0.15 m wide running one way, with grain and staggered joints.
       const boards = 8;
       const w = px / boards;
@@ -79,7 +79,7 @@ export const textures = {
       }
     }),
   tiles: (base: string, grout: string, tileCount: number, seed: number) =>
-    paint(tileCount * 0.25, seed, (ctx, px, rnd) => {
+    paint(`tiles ${base} ${grout} ${tileCount} ${seed}`, tileCount * 0.25, seed, (ctx, px, rnd) => {
       const t = px / tileCount;
       ctx.fillStyle = grout;
       ctx.fillRect(0, 0, px, px);
@@ -92,7 +92,7 @@ export const textures = {
         }
     }),
   cementTile: () =>
-    paint(0.8, 53, (ctx, px) => {
+    paint('cement-tile', 0.8, 53, (ctx, px) => {
       // A simple two-colour encaustic pattern, four tiles of 0.2 m... per texture row.
       const t = px / 4;
       for (let i = 0; i < 4; i++)
@@ -112,7 +112,7 @@ export const textures = {
         }
     }),
   brick: () =>
-    paint(0.6, 61, (ctx, px, rnd) => {
+    paint('brick', 0.6, 61, (ctx, px, rnd) => {
       // Bricks 0.24 × 0.06 m in running bond.
       ctx.fillStyle = '#cfc4b4';
       ctx.fillRect(0, 0, px, px);
@@ -128,7 +128,7 @@ export const textures = {
         }
     }),
   tin: () =>
-    paint(0.6, 71, (ctx, px) => {
+    paint('tin', 0.6, 71, (ctx, px) => {
       // Corrugations: light and dark bands.
       const bands = 8;
       for (let i = 0; i < px; i++) {
@@ -137,6 +137,6 @@ export const textures = {
         ctx.fillRect(i, 0, 1, px);
       }
     }),
-  metal: () => paint(1, 83, (ctx, px, rnd) => speckle(ctx, px, rnd, '#4b5257', 0.12, 1500)),
-  roof: () => paint(2, 97, (ctx, px, rnd) => speckle(ctx, px, rnd, '#a5826a', 0.15, 1200)),
+  metal: () => paint('metal', 1, 83, (ctx, px, rnd) => speckle(ctx, px, rnd, '#4b5257', 0.12, 1500)),
+  roof: () => paint('roof', 2, 97, (ctx, px, rnd) => speckle(ctx, px, rnd, '#a5826a', 0.15, 1200)),
 };

@@ -1,51 +1,51 @@
-// One material per surface of the house, made once and shared by every mesh that uses it.
-import { MeshLambertMaterial, type Texture } from 'three';
+// One material per surface of the house, made once and shared by every mesh that uses it. Each wears a painted
+// texture: the worker's picture where it painted one (see prepare/paintTextures.ts), else painted here.
+import { CanvasTexture, MeshLambertMaterial, RepeatWrapping, SRGBColorSpace, Texture } from 'three';
 import type { Surface } from '../geometry/buildHouse';
-import { textures } from './proceduralTextures';
-
-const WALL_COLOURS = {
-  whitewash: '#ece6da',
-  'ochre-plaster': '#d9b27c',
-  'blue-plaster': '#9fbcd0',
-  'green-plaster': '#a9bf9f',
-  brick: '#b5664a',
-} as const;
+import { TEXTURE_PX, type TextureSpec } from './proceduralTextures';
+import { SURFACE_TEXTURES } from './surfaceTextures';
 
 type SurfaceMaterials = Record<Surface, MeshLambertMaterial>;
 
-export function createSurfaceMaterials(): { materials: SurfaceMaterials; dispose: () => void } {
-  const made: Texture[] = [];
-  const tex = (t: Texture) => (made.push(t), t);
-  const lambert = (map: Texture, extra: { emissive?: string } = {}) => new MeshLambertMaterial({ map: tex(map), ...extra });
-  const plaster = (c: string) => lambert(textures.plaster(c));
+function paintHere(spec: TextureSpec): Texture {
+  const canvas = document.createElement('canvas');
+  canvas.width = canvas.height = TEXTURE_PX;
+  spec.paint(canvas.getContext('2d')!, TEXTURE_PX);
+  return new CanvasTexture(canvas);
+}
 
-  const materials: SurfaceMaterials = {
-    'floor-grass': lambert(textures.grass()),
-    'floor-wood': lambert(textures.wood('#8a5a36')),
-    'floor-terracotta': lambert(textures.tiles('#b8643f', '#8e6b55', 4, 5)),
-    'floor-cement-tile': lambert(textures.cementTile()),
-    'floor-concrete': plaster('#a9a49b'),
-    'wall-whitewash': plaster(WALL_COLOURS.whitewash),
-    'wall-ochre-plaster': plaster(WALL_COLOURS['ochre-plaster']),
-    'wall-blue-plaster': plaster(WALL_COLOURS['blue-plaster']),
-    'wall-green-plaster': plaster(WALL_COLOURS['green-plaster']),
-    'wall-brick': lambert(textures.brick()),
-    'ceiling-plaster': plaster('#f1ede4'),
-    'ceiling-wood-beams': plaster('#efe9dd'),
-    'ceiling-tin': lambert(textures.tin()),
-    exterior: plaster('#efe4cf'),
-    perimeter: plaster('#b9825a'),
-    roof: lambert(textures.roof()),
-    brick: lambert(textures.brick()),
-    metal: lambert(textures.metal()),
-    wood: lambert(textures.wood('#6b4226')),
-    earth: lambert(textures.earth()),
-  };
+/** A worker's picture is already upside down for the GPU (an ImageBitmap ignores flipY). */
+function fromPicture(picture: ImageBitmap): Texture {
+  const texture = new Texture(picture);
+  texture.flipY = false;
+  texture.needsUpdate = true;
+  return texture;
+}
+
+function textureFor(spec: TextureSpec, pictures: ReadonlyMap<string, ImageBitmap>): Texture {
+  const picture = pictures.get(spec.key);
+  const texture = picture ? fromPicture(picture) : paintHere(spec);
+  texture.wrapS = texture.wrapT = RepeatWrapping;
+  texture.repeat.set(1 / spec.tileM, 1 / spec.tileM);
+  texture.colorSpace = SRGBColorSpace;
+  texture.anisotropy = 4;
+  return texture;
+}
+
+export function createSurfaceMaterials(pictures: ReadonlyMap<string, ImageBitmap> = new Map()): {
+  materials: SurfaceMaterials;
+  dispose: () => void;
+} {
+  const made = new Map<string, Texture>();
+  const texture = (spec: TextureSpec) => made.get(spec.key) ?? made.set(spec.key, textureFor(spec, pictures)).get(spec.key)!;
+  const materials = Object.fromEntries(
+    Object.entries(SURFACE_TEXTURES).map(([surface, spec]) => [surface, new MeshLambertMaterial({ map: texture(spec) })]),
+  ) as SurfaceMaterials;
   return {
     materials,
     dispose() {
       for (const m of Object.values(materials)) m.dispose();
-      for (const t of made) t.dispose();
+      for (const t of made.values()) t.dispose();
     },
   };
 }
