@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App, preloadScene } from './App';
 import { hasWebGL2 } from './webgl';
@@ -7,7 +7,6 @@ import { tourStore } from './state/tourStore';
 import { rememberProgress } from './state/rememberProgress';
 import { AppErrorBoundary, reportCaughtError } from './AppErrorBoundary';
 import './i18n';
-import './styles.css';
 
 // The store is the app's one handle, for the console and for tests; nothing else is exposed.
 Object.assign(window, { casaTrotsky: { store: tourStore } });
@@ -31,5 +30,6 @@ const page = (
 // before the script ran stays on screen. Hydration reads the store's initial state, which is what was prerendered,
 // whatever was recalled above; the dev server's page is empty and is rendered from scratch.
 const root = document.getElementById('root')!;
-if (root.firstElementChild) hydrateRoot(root, page, { onCaughtError: reportCaughtError });
+// As a transition, hydration runs a few milliseconds at a time, so the painted page answers input meanwhile.
+if (root.firstElementChild) startTransition(() => void hydrateRoot(root, page, { onCaughtError: reportCaughtError }));
 else createRoot(root, { onCaughtError: reportCaughtError }).render(page);
