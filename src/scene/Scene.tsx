@@ -15,6 +15,7 @@ import { GlideAnimator } from './movement/GlideAnimator';
 import { FirstFrameSignal } from './FirstFrameSignal';
 import { ShaderWarmup } from './ShaderWarmup';
 import { PrecompileShaders } from './PrecompileShaders';
+import { MountInSlices } from './MountInSlices';
 import { ProgressReporter } from './ProgressReporter';
 import { CAMERA } from './cameraSettings';
 import { AdaptiveResolution } from './AdaptiveResolution';
@@ -69,6 +70,7 @@ export default function Scene() {
       <AdaptiveResolution />
       <Daylight />
       <MaybeXR>
+        <MountInSlices>
         <HouseModel meshes={meshes} />
         <ExhibitModels meshes={meshes} />
         <Hotspots />
@@ -87,6 +89,7 @@ export default function Scene() {
             <PrecompileShaders onCompiled={onCompiled} />
           )}
         </Suspense>
+        </MountInSlices>
       </MaybeXR>
     </Canvas>
     <RecoveringNotice lost={recovery.lost} />

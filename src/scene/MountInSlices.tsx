@@ -1,0 +1,9 @@
+// Mounts the house's objects in a transition: React then builds the scene a few milliseconds at a time and lets
+// the page answer input in between, instead of freezing it for the whole build (150+ ms here, more on a phone).
+import { startTransition, useEffect, useState, type ReactNode } from 'react';
+
+export function MountInSlices({ children }: { children: ReactNode }) {
+  const [mounted, setMounted] = useState(false);
+  useEffect(() => startTransition(() => setMounted(true)), []);
+  return mounted ? children : null;
+}
