@@ -1,5 +1,5 @@
 // The page: the 3D view and the guide beside it. Routing keeps the URL and the store in step.
-import { lazy, Suspense, useEffect, useSyncExternalStore } from 'react';
+import { lazy, memo, Suspense, useEffect, useSyncExternalStore } from 'react';
 import { Overlay } from './overlay/Overlay';
 import { LoadingScreen } from './overlay/LoadingScreen';
 import { ViewHelp } from './overlay/ViewHelp';
@@ -37,6 +37,21 @@ const noSubscription = () => () => {};
  */
 const useHydrated = () => useSyncExternalStore(noSubscription, () => true, () => false);
 
+/** Its own component, so that the switch after hydration renders this alone, not the whole page again. */
+function SceneOnceHydrated() {
+  const hydrated = useHydrated();
+  if (!hydrated) return null;
+  return (
+    <Suspense fallback={null}>
+      <Scene />
+    </Suspense>
+  );
+}
+
+/** The guide and the caption take no props: a change that renders App (the room's name) need not render them. */
+const Guide = memo(Overlay);
+const Caption = memo(CaptionDialog);
+
 export function App() {
   useUrlSync();
   useLanguage();
@@ -47,7 +62,6 @@ export function App() {
   // Without a 3D view the room is told in text where the view would be.
   const textOnly = useTour((s) => s.textOnly);
   const fallBackToText = useTour((s) => s.fallBackToText);
-  const hydrated = useHydrated();
   return (
     <div className="app">
       <main
@@ -60,19 +74,15 @@ export function App() {
           <TextTour />
         ) : (
           <SceneBoundary fallback={<TextTour />} onFail={fallBackToText}>
-            {hydrated && (
-              <Suspense fallback={null}>
-                <Scene />
-              </Suspense>
-            )}
+            <SceneOnceHydrated />
             <LoadingScreen />
           </SceneBoundary>
         )}
         {!textOnly && <RoomIntroCard />}
         {!textOnly && <ViewHelp />}
       </main>
-      <Overlay />
-      <CaptionDialog />
+      <Guide />
+      <Caption />
     </div>
   );
 }

@@ -28,21 +28,33 @@ function RoomLabel({ name, x, y, widthPx, depthPx }: { name: string; x: number; 
   );
 }
 
+type PlanScale = { px(xM: number): number; pz(zM: number): number };
+
+/** The visitor and their view cone: the only part of the plan that follows every step, so only it renders again. */
+function PlanVisitor({ px, pz }: PlanScale) {
+  const pose = useTour((s) => s.pose);
+  const cone = (deg: number) => {
+    const r = ((pose.headingDeg + deg) * Math.PI) / 180;
+    return `${px(pose.xM + Math.sin(r) * VIEW_CONE_M)},${pz(pose.zM - Math.cos(r) * VIEW_CONE_M)}`;
+  };
+  return (
+    <g className="plan-visitor" aria-hidden="true">
+      <polygon points={`${px(pose.xM)},${pz(pose.zM)} ${cone(-VIEW_CONE_HALF_ANGLE_DEG)} ${cone(VIEW_CONE_HALF_ANGLE_DEG)}`} />
+      <circle cx={px(pose.xM)} cy={pz(pose.zM)} r={SCALE * 0.6} />
+    </g>
+  );
+}
+
 export function Minimap() {
   const { t } = useTranslation();
   const lang = useTour((s) => s.lang);
   const house = useTour((s) => s.house);
   const roomId = useGuideRoomId();
-  const pose = useTour((s) => s.pose);
   const site = house.outdoor.footprint;
   const w = (site.widthM + 2 * PAD_M) * SCALE;
   const h = (site.depthM + 2 * PAD_M) * SCALE;
   const px = (xM: number) => (xM - site.xM + PAD_M) * SCALE;
   const pz = (zM: number) => (zM - site.zM + PAD_M) * SCALE;
-  const cone = (deg: number) => {
-    const r = ((pose.headingDeg + deg) * Math.PI) / 180;
-    return `${px(pose.xM + Math.sin(r) * VIEW_CONE_M)},${pz(pose.zM - Math.cos(r) * VIEW_CONE_M)}`;
-  };
   const rooms = [...house.order].sort((a, b) => (house.rooms[a].kind === 'outdoor' ? -1 : house.rooms[b].kind === 'outdoor' ? 1 : 0));
 
   return (
@@ -84,10 +96,7 @@ export function Minimap() {
             />
           );
         })}
-        <g className="plan-visitor" aria-hidden="true">
-          <polygon points={`${px(pose.xM)},${pz(pose.zM)} ${cone(-VIEW_CONE_HALF_ANGLE_DEG)} ${cone(VIEW_CONE_HALF_ANGLE_DEG)}`} />
-          <circle cx={px(pose.xM)} cy={pz(pose.zM)} r={SCALE * 0.6} />
-        </g>
+        <PlanVisitor px={px} pz={pz} />
       </svg>
       <figcaption>{t('floorPlanNote')}</figcaption>
     </figure>

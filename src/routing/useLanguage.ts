@@ -7,7 +7,9 @@ import { rememberedLang } from '../state/memory';
 export function useLanguage(): void {
   const lang = useTour((s) => s.lang);
   useEffect(() => {
-    void i18n.changeLanguage(lang);
+    // i18next announces a change even to the language it already has, and every translated component then
+    // renders again: on the first load that was the whole guide, just after it had been hydrated.
+    if (i18n.language !== lang) void i18n.changeLanguage(lang);
     document.documentElement.lang = lang;
     rememberedLang.write(lang);
   }, [lang]);

@@ -1,23 +1,52 @@
-// Builds the shader program of every material in the house before the first frame is drawn. Left to the first
-// frame, each program's build is waited for in the middle of drawing, with the page frozen: 0.2–1.3 s under a
-// software GPU here. Instead the programs are queued together and the page waits for them between tasks:
-// - where the GPU can say when a program is ready (KHR_parallel_shader_compile, most hardware GPUs), it is asked;
-// - where it cannot (a software GPU), the page gives it time in proportion to the programs it builds, then
-//   finishes them one per task, pausing after any that still had to wait.
+// Gets the GPU ready for the house before the first frame is drawn, in small tasks so the page stays free:
+// - every material's shader program is queued, a few objects per task;
+// - the programs are then waited for between tasks: where the GPU can say when one is ready
+//   (KHR_parallel_shader_compile, most hardware GPUs) it is asked; where it cannot (a software GPU), it is given
+//   time in proportion to the programs it builds, and the programs are finished one per task;
+// - last, the painted textures are uploaded, one per task.
+// Left to the first frame, all of this ran inside it, with the page frozen: 0.2–1.3 s under a software GPU here.
 import { useEffect } from 'react';
 import { useThree } from '@react-three/fiber';
-import type { Camera, Material, Scene, WebGLRenderer } from 'three';
+import type { Camera, Material, Object3D, Scene, Texture, WebGLRenderer } from 'three';
 import { gpuCaughtUp } from './gpuCaughtUp';
 
 /** Time a software GPU takes to link one of the house's programs, measured here on a quiet machine (~40 ms), with room to spare. */
 const LINK_ALLOWANCE_PER_PROGRAM_MS = 70;
+/** Work done before letting the page answer input again: well under one frame. */
+const SLICE_MS = 8;
 /** The shortest pause between two programs: a frame's worth, so input is answered in between. */
 const MIN_PAUSE_MS = 16;
+const READY_POLL_MS = 16;
 
 /** three's program object, as its renderer keeps it per material (its public types do not name it). */
 interface BuiltProgram {
   getUniforms(): unknown;
   getAttributes(): unknown;
+  isReady(): boolean;
+}
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Runs `step` over `items`, yielding to the page whenever a slice of work has taken long enough. */
+async function inSlices<T>(items: Iterable<T>, step: (item: T) => void, live: () => boolean): Promise<boolean> {
+  let sliceStartMs = performance.now();
+  for (const item of items) {
+    if (!live()) return false;
+    step(item);
+    if (performance.now() - sliceStartMs > SLICE_MS) {
+      await pause(0);
+      sliceStartMs = performance.now();
+    }
+  }
+  return live();
+}
+
+function drawnObjects(scene: Scene): Object3D[] {
+  const objects: Object3D[] = [];
+  scene.traverseVisible((o) => {
+    if ((o as Object3D & { material?: unknown }).material) objects.push(o);
+  });
+  return objects;
 }
 
 function programsOf(gl: WebGLRenderer, materials: Iterable<Material>): BuiltProgram[] {
@@ -29,12 +58,18 @@ function programsOf(gl: WebGLRenderer, materials: Iterable<Material>): BuiltProg
   return [...programs];
 }
 
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+function texturesOf(materials: Iterable<Material>): Texture[] {
+  const textures = new Set<Texture>();
+  for (const m of materials)
+    for (const value of Object.values(m)) if ((value as Texture | null)?.isTexture) textures.add(value as Texture);
+  return [...textures];
+}
 
-async function buildPrograms(gl: WebGLRenderer, scene: Scene, camera: Camera, live: () => boolean): Promise<void> {
-  if (gl.extensions.has('KHR_parallel_shader_compile')) return void (await gl.compileAsync(scene, camera));
-  const materials = gl.compile(scene, camera) as unknown as Set<Material>;
-  const programs = programsOf(gl, materials);
+async function waitForPrograms(gl: WebGLRenderer, programs: BuiltProgram[], live: () => boolean): Promise<void> {
+  if (gl.extensions.has('KHR_parallel_shader_compile')) {
+    while (live() && !programs.every((p) => p.isReady())) await pause(READY_POLL_MS);
+    return;
+  }
   await gpuCaughtUp(gl.getContext() as WebGL2RenderingContext);
   await pause(programs.length * LINK_ALLOWANCE_PER_PROGRAM_MS);
   for (const program of programs) {
@@ -47,13 +82,23 @@ async function buildPrograms(gl: WebGLRenderer, scene: Scene, camera: Camera, li
   }
 }
 
+async function prepareGpu(gl: WebGLRenderer, scene: Scene, camera: Camera, live: () => boolean): Promise<void> {
+  const materials = new Set<Material>();
+  const compiled = await inSlices(drawnObjects(scene), (o) => gl.compile(o, camera, scene).forEach((m) => materials.add(m)), live);
+  if (!compiled) return;
+  await waitForPrograms(gl, programsOf(gl, materials), live);
+  // Asked once here, while the GPU is idle: asked in the first frame, it waited for the GPU to finish its uploads.
+  gl.capabilities.getMaxAnisotropy();
+  await inSlices(texturesOf(materials), (t) => gl.initTexture(t), live);
+}
+
 export function PrecompileShaders({ onCompiled }: { onCompiled(): void }) {
   const gl = useThree((s) => s.gl);
   const scene = useThree((s) => s.scene);
   const camera = useThree((s) => s.camera);
   useEffect(() => {
     let live = true;
-    void buildPrograms(gl, scene, camera, () => live).then(() => live && onCompiled());
+    void prepareGpu(gl, scene, camera, () => live).then(() => live && onCompiled());
     return () => {
       live = false;
     };

@@ -1,6 +1,6 @@
 // The 3D view: the whole house, lit by day, seen from the visitor's eyes. Frames are drawn on demand, when
 // something moves, so an idle tour costs nothing.
-import { lazy, Suspense, use, useCallback, useState, type ReactNode } from 'react';
+import { lazy, Suspense, use, useCallback, useMemo, useState, type ReactNode } from 'react';
 import { Canvas } from '@react-three/fiber';
 import { useTour } from '../state/tourStore';
 import { HouseModel } from './HouseModel';
@@ -26,9 +26,11 @@ import { warmUpGpu } from '../gpuWarmup';
 import { houseMeshes } from './prepare/houseMeshes';
 import { tourStore } from '../state/tourStore';
 
+/** Device pixels per CSS pixel: at least 1, at most 2 (AdaptiveResolution lowers it while frames are slow). */
+const DPR_RANGE: [number, number] = [1, 2];
+
 /** The headset's side of the scene, fetched only once a visitor asks for VR. */
 const XRRoot = lazy(loadXR);
-const renderer = rendererWith({ antialias: true });
 // The meshes are built in a worker from the moment this code arrives, while the GPU side wakes up.
 void houseMeshes(tourStore.getState().house);
 
@@ -45,12 +47,17 @@ function MaybeXR({ children }: { children: ReactNode }) {
 
 export default function Scene() {
   // The Canvas asks for its context once the GPU side is awake, so that request does not block the page.
+  performance.mark('scene-render');
   use(warmUpGpu());
   const house = useTour((s) => s.house);
   const meshes = use(houseMeshes(house));
   // A headset draws every frame itself; on a screen, frames are drawn only when something changes.
   const presenting = useTour((s) => s.vr === 'presenting');
   const recovery = useContextRecovery();
+  // A renderer that could not be made is thrown here, where SceneBoundary catches it and tells the tour in text.
+  const [failure, setFailure] = useState<{ error: unknown } | null>(null);
+  if (failure) throw failure.error;
+  const renderer = useMemo(() => rendererWith({ antialias: true, dpr: DPR_RANGE }, (error) => setFailure({ error })), []);
   // No frame is drawn until the house's shader programs are built (a fresh canvas after a lost context builds again).
   const [compiledCanvas, setCompiledCanvas] = useState<number | null>(null);
   const compiled = compiledCanvas === recovery.canvasKey;
@@ -60,7 +67,7 @@ export default function Scene() {
     <Canvas
       key={recovery.canvasKey}
       frameloop={presenting ? 'always' : compiled ? 'demand' : 'never'}
-      dpr={[1, 2]}
+      dpr={DPR_RANGE}
       camera={CAMERA}
       gl={renderer}
       style={{ touchAction: 'none' }}
