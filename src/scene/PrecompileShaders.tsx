@@ -3,7 +3,8 @@
 // - the programs are then waited for between tasks: where the GPU can say when one is ready
 //   (KHR_parallel_shader_compile, most hardware GPUs) it is asked; where it cannot (a software GPU), it is given
 //   time in proportion to the programs it builds, and the programs are finished one per task;
-// - last, the painted textures are uploaded, one per task.
+// - then the painted textures are uploaded, one per task;
+// - last, each object's vertices, drawn alone into one pixel, a few objects per task.
 // Left to the first frame, all of this ran inside it, with the page frozen: 0.2–1.3 s under a software GPU here.
 import { useEffect } from 'react';
 import { useThree } from '@react-three/fiber';
@@ -17,6 +18,8 @@ const SLICE_MS = 8;
 /** The shortest pause between two programs: a frame's worth, so input is answered in between. */
 const MIN_PAUSE_MS = 16;
 const READY_POLL_MS = 16;
+/** A layer no object uses: the objects being uploaded, and the lights, join it while the camera sees only it. */
+const UPLOAD_LAYER = 31;
 
 /** three's program object, as its renderer keeps it per material (its public types do not name it). */
 interface BuiltProgram {
@@ -82,14 +85,48 @@ async function waitForPrograms(gl: WebGLRenderer, programs: BuiltProgram[], live
   }
 }
 
+/**
+ * Sends each object's vertices to the GPU by drawing it alone, clipped to one pixel (three uploads a geometry the
+ * first time it draws it, and has no other way to ask for it). The loading screen still covers the view.
+ */
+async function uploadGeometry(gl: WebGLRenderer, scene: Scene, camera: Camera, objects: Object3D[], live: () => boolean): Promise<boolean> {
+  const lights: Object3D[] = [];
+  scene.traverse((o) => (o as Object3D & { isLight?: boolean }).isLight && lights.push(o));
+  const cameraLayers = camera.layers.mask;
+  const autoClear = gl.autoClear;
+  const drawOne = (o: Object3D) => {
+    lights.forEach((l) => l.layers.enable(UPLOAD_LAYER));
+    camera.layers.set(UPLOAD_LAYER);
+    o.layers.enable(UPLOAD_LAYER);
+    const culled = o.frustumCulled;
+    o.frustumCulled = false;
+    gl.autoClear = false;
+    gl.setScissorTest(true);
+    gl.setScissor(0, 0, 1, 1);
+    try {
+      gl.render(scene, camera);
+    } finally {
+      gl.setScissorTest(false);
+      gl.autoClear = autoClear;
+      o.frustumCulled = culled;
+      o.layers.disable(UPLOAD_LAYER);
+      camera.layers.mask = cameraLayers;
+      lights.forEach((l) => l.layers.disable(UPLOAD_LAYER));
+    }
+  };
+  return inSlices(objects, drawOne, live);
+}
+
 async function prepareGpu(gl: WebGLRenderer, scene: Scene, camera: Camera, live: () => boolean): Promise<void> {
   const materials = new Set<Material>();
-  const compiled = await inSlices(drawnObjects(scene), (o) => gl.compile(o, camera, scene).forEach((m) => materials.add(m)), live);
+  const objects = drawnObjects(scene);
+  const compiled = await inSlices(objects, (o) => gl.compile(o, camera, scene).forEach((m) => materials.add(m)), live);
   if (!compiled) return;
   await waitForPrograms(gl, programsOf(gl, materials), live);
   // Asked once here, while the GPU is idle: asked in the first frame, it waited for the GPU to finish its uploads.
   gl.capabilities.getMaxAnisotropy();
-  await inSlices(texturesOf(materials), (t) => gl.initTexture(t), live);
+  if (!(await inSlices(texturesOf(materials), (t) => gl.initTexture(t), live))) return;
+  await uploadGeometry(gl, scene, camera, objects, live);
 }
 
 export function PrecompileShaders({ onCompiled }: { onCompiled(): void }) {

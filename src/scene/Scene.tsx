@@ -29,6 +29,13 @@ import { tourStore } from '../state/tourStore';
 /** Device pixels per CSS pixel: at least 1, at most 2 (AdaptiveResolution lowers it while frames are slow). */
 const DPR_RANGE: [number, number] = [1, 2];
 
+/**
+ * Multisampling where screen pixels are coarse. On a dense phone screen (1.5+ device pixels per CSS pixel) edges
+ * are fine already, and a multisampled buffer at that size costs the phone's GPU most: it made creating and
+ * sizing the view 2–3 times slower here.
+ */
+const wantsAntialias = () => (window.devicePixelRatio || 1) < 1.5;
+
 /** The headset's side of the scene, fetched only once a visitor asks for VR. */
 const XRRoot = lazy(loadXR);
 // The meshes are built in a worker from the moment this code arrives, while the GPU side wakes up.
@@ -57,7 +64,7 @@ export default function Scene() {
   // A renderer that could not be made is thrown here, where SceneBoundary catches it and tells the tour in text.
   const [failure, setFailure] = useState<{ error: unknown } | null>(null);
   if (failure) throw failure.error;
-  const renderer = useMemo(() => rendererWith({ antialias: true, dpr: DPR_RANGE }, (error) => setFailure({ error })), []);
+  const renderer = useMemo(() => rendererWith({ antialias: wantsAntialias(), dpr: DPR_RANGE }, (error) => setFailure({ error })), []);
   // No frame is drawn until the house's shader programs are built (a fresh canvas after a lost context builds again).
   const [compiledCanvas, setCompiledCanvas] = useState<number | null>(null);
   const compiled = compiledCanvas === recovery.canvasKey;
