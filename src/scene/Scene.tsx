@@ -54,7 +54,6 @@ function MaybeXR({ children }: { children: ReactNode }) {
 
 export default function Scene() {
   // The Canvas asks for its context once the GPU side is awake, so that request does not block the page.
-  performance.mark('scene-render');
   use(warmUpGpu());
   const house = useTour((s) => s.house);
   const meshes = use(houseMeshes(house));
