@@ -2,7 +2,7 @@
 // click, so a floor behind a wall cannot be reached through it.
 import { useEffect, useMemo } from 'react';
 import type { ThreeEvent } from '@react-three/fiber';
-import { isWalkableSurface, type Surface } from './geometry/buildHouse';
+import { isWalkableSurface, type Surface } from './geometry/surfaces';
 import { createSurfaceMaterials } from './materials/surfaceMaterials';
 import { tourStore } from '../state/tourStore';
 import { endedADrag } from './endedADrag';

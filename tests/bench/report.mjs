@@ -95,8 +95,13 @@ export function printReport(report, { turnMs }) {
       const s = lighthouse.scores;
       console.log(
         `\nLighthouse ${lighthouse.lighthouseVersion} (${lighthouse.formFactor}, simulated throttling, SwiftShader): ` +
-          `performance ${s.performance} · accessibility ${s.accessibility} · best practices ${s['best-practices']}`,
+          `performance ${s.performance} · accessibility ${s.accessibility} · best practices ${s['best-practices']}` +
+          (lighthouse.runs?.length > 1 ? ` (median of ${lighthouse.runs.length} runs)` : ''),
       );
+      const m = lighthouse.metricsMs;
+      if (m) console.log(`  FCP ${m['first-contentful-paint']} ms · LCP ${m['largest-contentful-paint']} ms · TBT ${m['total-blocking-time']} ms · SI ${m['speed-index']} ms · TTI ${m.interactive} ms`);
+      if (lighthouse.runs?.length > 1)
+        console.log(`  every run's performance: ${lighthouse.runs.map((r) => (r.scores ? `${r.scores.performance} (TBT ${r.metricsMs['total-blocking-time']} ms)` : 'failed')).join(', ')}`);
       for (const [cat, audits] of Object.entries(lighthouse.failing)) {
         if (!audits.length) continue;
         console.log(`  ${cat}: ${audits.map((a) => `${a.id}${a.value ? ` (${a.value})` : ''}`).join(', ')}`);

@@ -3,7 +3,8 @@
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import type { BufferGeometry, InstancedMesh, MeshLambertMaterial } from 'three';
 import type { ThreeEvent } from '@react-three/fiber';
-import { exhibitAtTriangle, unitShape } from './buildExhibits';
+import { exhibitAtTriangle } from './triangleRanges';
+import { unitShape } from './unitShapes';
 import { tourStore } from '../../state/tourStore';
 import { endedADrag } from '../endedADrag';
 import type { ExhibitSurface, Part } from './parts';

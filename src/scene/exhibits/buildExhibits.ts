@@ -1,37 +1,15 @@
 // Turns every exhibit of the house into merged geometry: one BufferGeometry per surface for all models, plus
 // the instanced parts (the encyclopedia's volumes) as matrices. Built once; the scene owns and disposes it.
-import {
-  BoxGeometry,
-  ConeGeometry,
-  CylinderGeometry,
-  Euler,
-  Matrix4,
-  Quaternion,
-  SphereGeometry,
-  Vector3,
-  type BufferGeometry,
-} from 'three';
+import { Euler, Matrix4, Quaternion, Vector3, type BufferGeometry } from 'three';
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
 import type { House } from '../../../rooms/validate';
 import type { Exhibit } from '../../../rooms/schema';
 import type { ExhibitSurface, Part } from './parts';
 import { MODEL_BUILDERS } from './models';
+import { unitShape } from './unitShapes';
+import type { TriangleRange } from './triangleRanges';
 
-/** Few segments: at room scale a round table or a cactus reads well with these, and the triangle count stays low. */
-const ROUND_SEGMENTS = 12;
-
-export function unitShape(shape: Part['shape']): BufferGeometry {
-  switch (shape) {
-    case 'box':
-      return new BoxGeometry(1, 1, 1);
-    case 'cylinder':
-      return new CylinderGeometry(0.5, 0.5, 1, ROUND_SEGMENTS);
-    case 'sphere':
-      return new SphereGeometry(0.5, ROUND_SEGMENTS, ROUND_SEGMENTS / 2 + 2);
-    case 'cone':
-      return new ConeGeometry(0.5, 1, ROUND_SEGMENTS);
-  }
-}
+export type { TriangleRange };
 
 /** Places a model in the house: its front (+z) turned to face the exhibit's heading. */
 export function modelMatrix(exhibit: Exhibit, target = new Matrix4()): Matrix4 {
@@ -50,12 +28,6 @@ export interface InstancedBatch {
   shape: Part['shape'];
   surface: ExhibitSurface;
   matrices: Matrix4[];
-  exhibitId: string;
-}
-
-/** Which exhibit a stretch of a merged geometry's triangles belongs to: triangles before `endTriangle`. */
-export interface TriangleRange {
-  endTriangle: number;
   exhibitId: string;
 }
 
@@ -117,9 +89,4 @@ export function buildExhibits(house: House): ExhibitGeometry {
       units.forEach((g) => g.dispose());
     },
   };
-}
-
-/** The exhibit a triangle of a merged surface belongs to. */
-export function exhibitAtTriangle(ranges: TriangleRange[] | undefined, triangle: number): string | null {
-  return ranges?.find((r) => triangle < r.endTriangle)?.exhibitId ?? null;
 }

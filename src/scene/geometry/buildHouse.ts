@@ -3,22 +3,12 @@
 // surface, so the scene draws the house in about twenty calls whichever room the visitor is in.
 import type { BufferGeometry } from 'three';
 import type { House, HouseDoorway } from '../../../rooms/validate';
-import type { Ceiling, FloorFinish, Room, Side, WallFinish, Window } from '../../../rooms/schema';
+import type { Ceiling, Room, Side, Window } from '../../../rooms/schema';
 import { contains, pointOnWall, wallLine, type WallLine } from '../../../rooms/plan';
 import { WALL_HALF_THICKNESS_M } from '../../navigation/constants';
 import { SurfaceBuilder, type FaceSurfaces, type Vec3 } from './SurfaceBuilder';
+import type { Surface } from './surfaces';
 
-export type Surface =
-  | `floor-${FloorFinish}`
-  | `wall-${WallFinish}`
-  | `ceiling-${Exclude<Ceiling, 'open-sky'>}`
-  | 'exterior'
-  | 'perimeter'
-  | 'roof'
-  | 'brick'
-  | 'metal'
-  | 'wood'
-  | 'earth';
 
 const T = WALL_HALF_THICKNESS_M;
 const ROOF_SLAB_M = 0.25;
@@ -317,5 +307,3 @@ export function buildHouse(house: House): Map<Surface, BufferGeometry> {
   return b.build();
 }
 
-/** Surfaces a visitor can click to walk onto. */
-export const isWalkableSurface = (s: Surface) => s.startsWith('floor-') || s === 'earth';

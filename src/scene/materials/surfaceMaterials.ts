@@ -1,7 +1,7 @@
 // One material per surface of the house, made once and shared by every mesh that uses it. Each wears a painted
 // texture: the worker's picture where it painted one (see prepare/paintTextures.ts), else painted here.
 import { CanvasTexture, MeshLambertMaterial, RepeatWrapping, SRGBColorSpace, Texture } from 'three';
-import type { Surface } from '../geometry/buildHouse';
+import type { Surface } from '../geometry/surfaces';
 import { TEXTURE_PX, type TextureSpec } from './proceduralTextures';
 import { SURFACE_TEXTURES } from './surfaceTextures';
 

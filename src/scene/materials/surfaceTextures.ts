@@ -1,6 +1,6 @@
 // Which painted texture each surface of the house wears. Plain data (no three), so the worker that builds the
 // house can paint them too.
-import type { Surface } from '../geometry/buildHouse';
+import type { Surface } from '../geometry/surfaces';
 import { textures, type TextureSpec } from './proceduralTextures';
 
 const WALL_COLOURS = {

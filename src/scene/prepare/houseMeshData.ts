@@ -3,7 +3,8 @@
 // houseMeshes.worker.ts), or on the page where workers are missing.
 import type { House } from '../../../rooms/validate';
 import type { Part, ExhibitSurface } from '../exhibits/parts';
-import { buildHouse, type Surface } from '../geometry/buildHouse';
+import { buildHouse } from '../geometry/buildHouse';
+import type { Surface } from '../geometry/surfaces';
 import { buildExhibits, type TriangleRange } from '../exhibits/buildExhibits';
 import { buffersOf, toArrays, type MeshArrays } from './meshArrays';
 

@@ -2,7 +2,7 @@
 // a fresh canvas after a lost context makes its geometries from the same arrays. Where a worker cannot run or
 // fails, the same build runs on the page.
 import type { House } from '../../../rooms/validate';
-import { buildHouseMeshData, type HouseMeshData } from './houseMeshData';
+import type { HouseMeshData } from './houseMeshData';
 
 const built = new WeakMap<House, Promise<HouseMeshData>>();
 
@@ -24,8 +24,9 @@ function inWorker(house: House): Promise<HouseMeshData> {
 export function houseMeshes(house: House): Promise<HouseMeshData> {
   let meshes = built.get(house);
   if (!meshes) {
-    const onPage = () => buildHouseMeshData(house);
-    meshes = typeof Worker === 'undefined' ? Promise.resolve().then(onPage) : inWorker(house).catch(onPage);
+    // Fetched only if needed: the worker carries the same code, and the page should not download it twice.
+    const onPage = async () => (await import('./houseMeshData')).buildHouseMeshData(house);
+    meshes = typeof Worker === 'undefined' ? onPage() : inWorker(house).catch(onPage);
     built.set(house, meshes);
   }
   return meshes;
