@@ -5,6 +5,8 @@
 
 // The styles belong to the first paint: linked from the page itself, not fetched with the app.
 import './styles.css';
+import { hasWebGL2 } from './webgl';
+import { warmUpGpu } from './gpuWarmup';
 
 /** A first paint that never reports must not keep the tour from starting. */
 const PAINT_WAIT_LIMIT_MS = 1500;
@@ -24,6 +26,9 @@ function afterFirstPaint(start: () => void): void {
   observer.observe({ type: 'paint', buffered: true });
   const limit = setTimeout(once, PAINT_WAIT_LIMIT_MS);
 }
+
+// The GPU's start-up runs in a worker, off the page, so it can begin at once, alongside the first paint.
+if (hasWebGL2()) void warmUpGpu();
 
 const prerendered = Boolean(document.getElementById('root')?.firstElementChild);
 const canTell = typeof PerformanceObserver !== 'undefined' && PerformanceObserver.supportedEntryTypes?.includes('paint');
