@@ -44,12 +44,25 @@ async function inSlices<T>(items: Iterable<T>, step: (item: T) => void, live: ()
   return live();
 }
 
-function drawnObjects(scene: Scene): Object3D[] {
-  const objects: Object3D[] = [];
+type Drawn = Object3D & { material: Material | Material[] };
+
+function drawnObjects(scene: Scene): Drawn[] {
+  const objects: Drawn[] = [];
   scene.traverseVisible((o) => {
-    if ((o as Object3D & { material?: unknown }).material) objects.push(o);
+    if ((o as Partial<Drawn>).material) objects.push(o as Drawn);
   });
   return objects;
+}
+
+/** One object for each material: compiling an object costs a pass over the scene's lights, so once per material. */
+function onePerMaterial(objects: Drawn[]): Drawn[] {
+  const seen = new Set<Material>();
+  return objects.filter((o) => {
+    const materials = Array.isArray(o.material) ? o.material : [o.material];
+    const fresh = materials.some((m) => !seen.has(m));
+    materials.forEach((m) => seen.add(m));
+    return fresh;
+  });
 }
 
 function programsOf(gl: WebGLRenderer, materials: Iterable<Material>): BuiltProgram[] {
@@ -120,7 +133,7 @@ async function uploadGeometry(gl: WebGLRenderer, scene: Scene, camera: Camera, o
 async function prepareGpu(gl: WebGLRenderer, scene: Scene, camera: Camera, live: () => boolean): Promise<void> {
   const materials = new Set<Material>();
   const objects = drawnObjects(scene);
-  const compiled = await inSlices(objects, (o) => gl.compile(o, camera, scene).forEach((m) => materials.add(m)), live);
+  const compiled = await inSlices(onePerMaterial(objects), (o) => gl.compile(o, camera, scene).forEach((m) => materials.add(m)), live);
   if (!compiled) return;
   await waitForPrograms(gl, programsOf(gl, materials), live);
   // Asked once here, while the GPU is idle: asked in the first frame, it waited for the GPU to finish its uploads.
