@@ -11,8 +11,9 @@ import { useThree } from '@react-three/fiber';
 import type { Camera, Material, Object3D, Scene, Texture, WebGLRenderer } from 'three';
 import { gpuCaughtUp } from './gpuCaughtUp';
 
-/** Time a software GPU takes to link one of the house's programs: ~32 ms measured here on a quiet machine. */
-const LINK_ALLOWANCE_PER_PROGRAM_MS = 45;
+/** Time to give a software GPU per program before asking for it: links took ~32 ms each on a quiet machine here;
+ *  with no allowance the first draw after it waited 240–270 ms for them. Room to spare for a busier machine. */
+const LINK_ALLOWANCE_PER_PROGRAM_MS = 70;
 /** Work done before letting the page answer input again: well under one frame. */
 const SLICE_MS = 8;
 /** The shortest pause between two programs: a frame's worth, so input is answered in between. */
