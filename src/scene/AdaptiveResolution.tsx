@@ -15,8 +15,13 @@ const SLOW_FRAME_MS = 40;
 const FAST_FRAME_MS = 20;
 const STEP = 0.75;
 
-export function AdaptiveResolution() {
-  const setDpr = useThree((s) => s.setDpr);
+/**
+ * `onDpr` hands the new ratio to the Canvas as its `dpr` prop. Set on R3F's store directly, it lasted only until
+ * the Canvas next rendered: R3F then applied the prop's range again, resizing the canvas back to full resolution
+ * (and rebuilding its drawing buffer) in the middle of whatever the visitor did next, a doorway's first frame
+ * among them (+70–100 ms here).
+ */
+export function AdaptiveResolution({ onDpr }: { onDpr(dpr: number): void }) {
   const initialDpr = useThree((s) => s.viewport.dpr);
   const state = useRef({ lastMs: 0, sumMs: 0, count: 0, dpr: initialDpr });
   useFrame(() => {
@@ -32,7 +37,7 @@ export function AdaptiveResolution() {
     const ceiling = Math.min(MAX_DPR, window.devicePixelRatio || 1);
     const next =
       mean > SLOW_FRAME_MS ? Math.max(MIN_DPR, s.dpr * STEP) : mean < FAST_FRAME_MS ? Math.min(ceiling, s.dpr / STEP) : s.dpr;
-    if (Math.abs(next - s.dpr) > 0.01) setDpr((s.dpr = next));
+    if (Math.abs(next - s.dpr) > 0.01) onDpr((s.dpr = next));
   });
   return null;
 }

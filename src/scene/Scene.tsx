@@ -63,6 +63,8 @@ export default function Scene() {
   // A renderer that could not be made is thrown here, where SceneBoundary catches it and tells the tour in text.
   const [failure, setFailure] = useState<{ error: unknown } | null>(null);
   if (failure) throw failure.error;
+  // The Canvas' pixel ratio: the range at first, then what AdaptiveResolution chooses.
+  const [dpr, setDpr] = useState<number | [number, number]>(DPR_RANGE);
   const renderer = useMemo(() => rendererWith({ antialias: wantsAntialias(), dpr: DPR_RANGE }, (error) => setFailure({ error })), []);
   // No frame is drawn until the house's shader programs are built (a fresh canvas after a lost context builds again).
   const [compiledCanvas, setCompiledCanvas] = useState<number | null>(null);
@@ -73,14 +75,14 @@ export default function Scene() {
     <Canvas
       key={recovery.canvasKey}
       frameloop={presenting ? 'always' : compiled ? 'demand' : 'never'}
-      dpr={DPR_RANGE}
+      dpr={dpr}
       camera={CAMERA}
       gl={renderer}
       style={{ touchAction: 'none' }}
     >
       <ContextLossWatcher onLostChange={recovery.onLostChange} />
       <ProgressReporter />
-      <AdaptiveResolution />
+      <AdaptiveResolution onDpr={setDpr} />
       <Daylight />
       <MaybeXR>
         <MountInSlices>
