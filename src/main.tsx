@@ -1,11 +1,11 @@
-import { StrictMode, startTransition } from 'react';
+import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { App, preloadScene } from './App';
+import { preloadScene } from './App';
+import { Page } from './Page';
 import { hasWebGL2 } from './webgl';
-import { warmUpGpu } from './gpuWarmup';
 import { tourStore } from './state/tourStore';
 import { rememberProgress } from './state/rememberProgress';
-import { AppErrorBoundary, reportCaughtError } from './AppErrorBoundary';
+import { reportCaughtError } from './AppErrorBoundary';
 import './i18n';
 
 // The store is the app's one handle, for the console and for tests; nothing else is exposed.
@@ -13,19 +13,11 @@ Object.assign(window, { casaTrotsky: { store: tourStore } });
 rememberProgress(tourStore);
 
 const webgl = hasWebGL2();
-if (webgl) {
-  warmUpGpu();
-  void preloadScene();
-}
+// The GPU is already waking up: boot.ts started that before the first paint.
+if (webgl) void preloadScene();
 else tourStore.getState().fallBackToText();
 
-const page = (
-  <StrictMode>
-    <AppErrorBoundary>
-      <App />
-    </AppErrorBoundary>
-  </StrictMode>
-);
+const page = <Page />;
 // The built page already holds the first render (src/prerender.tsx): hydrating keeps those nodes, so what painted
 // before the script ran stays on screen. Hydration reads the store's initial state, which is what was prerendered,
 // whatever was recalled above; the dev server's page is empty and is rendered from scratch.

@@ -2,19 +2,10 @@
 // guide paints before any script has run; main.tsx then hydrates it. It is the store's default state (the garden,
 // in English, nothing seen yet): the address, the language and remembered visits are applied by the client after
 // hydrating, and the 3D view only after that, so this is also exactly what the client's hydrating render produces.
-import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
-import { App } from './App';
-import { AppErrorBoundary } from './AppErrorBoundary';
+import { Page } from './Page';
 import './i18n';
 
-/** Wrapped as main.tsx wraps it: hydration matches the tree element by element. */
 export function renderFirstScreen(): string {
-  return renderToString(
-    <StrictMode>
-      <AppErrorBoundary>
-        <App />
-      </AppErrorBoundary>
-    </StrictMode>,
-  );
+  return renderToString(<Page />);
 }

@@ -10,6 +10,7 @@ import { useEffect } from 'react';
 import { useThree } from '@react-three/fiber';
 import type { Camera, Material, Object3D, Scene, Texture, WebGLRenderer } from 'three';
 import { gpuCaughtUp } from './gpuCaughtUp';
+import { pause } from './pause';
 
 /** Time to give a software GPU per program before asking for it: links took ~32 ms each on a quiet machine here;
  *  with no allowance the first draw after it waited 240–270 ms for them. Room to spare for a busier machine. */
@@ -28,8 +29,6 @@ interface BuiltProgram {
   getAttributes(): unknown;
   isReady(): boolean;
 }
-
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Runs `step` over `items`, yielding to the page whenever a slice of work has taken long enough. */
 async function inSlices<T>(items: Iterable<T>, step: (item: T) => void, live: () => boolean): Promise<boolean> {

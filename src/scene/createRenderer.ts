@@ -7,6 +7,7 @@
 // scene's first mount. R3F waits for a factory that returns a promise before it mounts the scene.
 import { WebGLRenderer, type WebGLRendererParameters } from 'three';
 import type { GLProps } from '@react-three/fiber';
+import { pause } from './pause';
 
 type Defaults = Parameters<Extract<GLProps, (defaults: never) => unknown>>[0];
 
@@ -16,8 +17,6 @@ export class NoWebGLContextError extends Error {
     this.name = 'NoWebGLContextError';
   }
 }
-
-const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 type Options = Omit<WebGLRendererParameters, 'canvas' | 'context'> & { dpr: [min: number, max: number] };
 
@@ -58,11 +57,11 @@ function makeRenderer(p: Defaults & Options): WebGLRenderer {
  */
 export function rendererWith(options: Options, onFail: (error: unknown) => void) {
   return async (defaults: Defaults): Promise<WebGLRenderer> => {
-    await nextTask();
+    await pause();
     try {
       const { dpr, ...rest } = options;
       const renderer = makeRenderer({ ...defaults, ...rest, dpr });
-      await nextTask();
+      await pause();
       return renderer;
     } catch (error) {
       onFail(error);
