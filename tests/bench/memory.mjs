@@ -1,9 +1,12 @@
 // Memory after one full tour and after ten, in one page: the JS heap after a forced garbage collection (through
-// the DevTools protocol, so no special flag is needed) and the live WebGL buffers, textures and programs. A room
-// that leaks shows as growth between the two; the budget is none beyond 10 %.
+// the DevTools protocol, so no special flag is needed), split by a heap snapshot into what the page holds (its JS
+// objects, its DOM) and what V8 and the browser add on their own (compiled code, performance records; see
+// heapBreakdown.mjs), and the live WebGL buffers, textures and programs. A room that leaks shows as growth between
+// the two; the budget is none beyond 10 %.
 import { installDrawCounter } from './drawCounter.mjs';
 import { installGlResourceCounter } from './glResources.mjs';
 import { fullTour } from './fullTour.mjs';
+import { heapBreakdown } from './heapBreakdown.mjs';
 import { collectPageErrors } from './page.mjs';
 import { waitForFirstFrame } from './rooms.mjs';
 
@@ -20,8 +23,10 @@ async function snapshot(page, cdp) {
   const { metrics } = await cdp.send('Performance.getMetrics');
   const metric = (name) => metrics.find((m) => m.name === name)?.value ?? null;
   const gl = await page.evaluate(() => window.__glResources());
+  const heap = await heapBreakdown(cdp);
   return {
     heapUsedMB: Math.round((metric('JSHeapUsedSize') / 2 ** 20) * 100) / 100,
+    heap,
     domNodes: metric('Nodes'),
     listeners: metric('JSEventListeners'),
     gl: Object.fromEntries(Object.entries(gl).map(([k, c]) => [k, c.live])),
@@ -51,6 +56,7 @@ export async function benchMemory(browser, { base, requests }) {
     const afterTen = await snapshot(page, cdp);
     const growth = {
       heapPct: growthPct(afterOne.heapUsedMB, afterTen.heapUsedMB),
+      ...Object.fromEntries(Object.keys(afterOne.heap).map((k) => [`${k}Pct`, growthPct(afterOne.heap[k], afterTen.heap[k])])),
       ...Object.fromEntries(Object.keys(afterOne.gl).map((k) => [`${k}Pct`, growthPct(afterOne.gl[k], afterTen.gl[k])])),
     };
     return { ok: true, atStart, afterOne, afterTen, growth, durationMs: Date.now() - t0, consoleErrors };

@@ -60,9 +60,15 @@ export function printReport(report, { turnMs }) {
   ];
   if (memory?.ok) {
     const { afterOne: a, afterTen: b, growth: g } = memory;
-    const growth = (label, from, to, pct) => [label, `${from} → ${to} (${pct >= 0 ? '+' : ''}${pct} %)`, `≤ +${B.growthPct} %`, () => pct <= B.growthPct];
+    const change = (from, to, pct) => `${from} → ${to} (${pct >= 0 ? '+' : ''}${pct} %)`;
+    const growth = (label, from, to, pct) => [label, change(from, to, pct), `≤ +${B.growthPct} %`, () => pct <= B.growthPct];
+    const unbudgeted = (label, from, to, pct, note) => [label, change(from, to, pct), note, null];
     rows.push(
-      growth('JS heap MB, 1 → 10 tours', a.heapUsedMB, b.heapUsedMB, g.heapPct),
+      growth('JS objects MB, 1 → 10 tours', a.heap.objects, b.heap.objects, g.objectsPct),
+      growth('DOM/browser-side MB, 1 → 10', a.heap.dom, b.heap.dom, g.domPct),
+      unbudgeted('  V8 compiled code MB, 1 → 10', a.heap.code, b.heap.code, g.codePct, "(V8's, not the page's)"),
+      unbudgeted('  browser records MB, 1 → 10', a.heap.browserRecords, b.heap.browserRecords, g.browserRecordsPct, '(timeline, DevTools)'),
+      unbudgeted('  JS heap in all MB, 1 → 10', a.heapUsedMB, b.heapUsedMB, g.heapPct, '(objects + code)'),
       growth('live GL buffers, 1 → 10', a.gl.buffers, b.gl.buffers, g.buffersPct),
       growth('live GL textures, 1 → 10', a.gl.textures, b.gl.textures, g.texturesPct),
       growth('live GL programs, 1 → 10', a.gl.programs, b.gl.programs, g.programsPct),
