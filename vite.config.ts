@@ -4,25 +4,32 @@ import react from '@vitejs/plugin-react';
 import { contentSecurityPolicy, CSP_HEADER } from './build/contentSecurityPolicy.ts';
 import { threeElementsOnly } from './build/threeElements.ts';
 import { prerenderedRoot } from './build/prerenderedRoot.ts';
-import { packHouse } from './src/content/packedHouse.ts';
+import { packHouse, packHouseShape } from './src/content/packedHouse.ts';
 
 const ROOMS_ENTRY = fileURLToPath(new URL('./rooms/index.ts', import.meta.url));
 const VIRTUAL_HOUSE = 'virtual:house';
+const VIRTUAL_HOUSE_SHAPE = 'virtual:house-shape';
 const PRERENDER_ENTRY = fileURLToPath(new URL('./src/prerender.tsx', import.meta.url));
 
 /**
- * Validates the room data and serves the resolved house as `virtual:house`. A broken room file fails the build
- * (and the dev server, and the tests) with the file and field named.
+ * Validates the room data and serves the resolved house as `virtual:house`, and its shapes alone as
+ * `virtual:house-shape` (for the mesh worker). A broken room file fails the build (and the dev server, and the
+ * tests) with the file and field named.
  */
 function houseData(): Plugin {
+  const modules: Record<string, (house: Parameters<typeof packHouse>[0]) => unknown> = {
+    [`\0${VIRTUAL_HOUSE}`]: packHouse,
+    [`\0${VIRTUAL_HOUSE_SHAPE}`]: packHouseShape,
+  };
   return {
     name: 'house-data',
-    resolveId: (id) => (id === VIRTUAL_HOUSE ? `\0${VIRTUAL_HOUSE}` : undefined),
+    resolveId: (id) => (id === VIRTUAL_HOUSE || id === VIRTUAL_HOUSE_SHAPE ? `\0${id}` : undefined),
     async load(id) {
-      if (id !== `\0${VIRTUAL_HOUSE}`) return;
+      const pack = modules[id];
+      if (!pack) return;
       const { module, dependencies } = await runnerImport<typeof import('./rooms/index')>(ROOMS_ENTRY);
       for (const file of dependencies ?? []) this.addWatchFile(file);
-      return `export default ${JSON.stringify(packHouse(module.house))};`;
+      return `export default ${JSON.stringify(pack(module.house))};`;
     },
   };
 }
@@ -45,6 +52,8 @@ export default defineConfig({
   base: './',
   // Files served as they are: the XR controller layouts (JSON) the headset code asks for by URL.
   publicDir: 'assets/public',
+  // Workers are bundled on their own: the mesh worker imports the house's shapes.
+  worker: { plugins: () => [houseData()] },
   build: { target: 'es2022', assetsInlineLimit: 0, chunkSizeWarningLimit: 1200 },
   preview: { host: '127.0.0.1', port: 4173, strictPort: false, headers: { 'Content-Security-Policy': CSP_HEADER } },
 });

@@ -7,6 +7,7 @@
 import './styles.css';
 import { hasWebGL2 } from './webgl';
 import { warmUpGpu } from './gpuWarmup';
+import { buildShippedHouseMeshes } from './scene/prepare/earlyHouseMeshes';
 
 /** A first paint that never reports must not keep the tour from starting. */
 const PAINT_WAIT_LIMIT_MS = 1500;
@@ -27,8 +28,12 @@ function afterFirstPaint(start: () => void): void {
   const limit = setTimeout(once, PAINT_WAIT_LIMIT_MS);
 }
 
-// The GPU's start-up runs in a worker, off the page, so it can begin at once, alongside the first paint.
-if (hasWebGL2()) void warmUpGpu();
+// The GPU's start-up and the house's meshes are made in workers, off the page, so they can begin at once,
+// alongside the first paint.
+if (hasWebGL2()) {
+  void warmUpGpu();
+  void buildShippedHouseMeshes();
+}
 
 const prerendered = Boolean(document.getElementById('root')?.firstElementChild);
 const canTell = typeof PerformanceObserver !== 'undefined' && PerformanceObserver.supportedEntryTypes?.includes('paint');

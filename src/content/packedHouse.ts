@@ -17,6 +17,27 @@ export function packHouse({ outdoor, exits, exhibits: _index, ...rest }: House):
   return { ...rest, outdoorId: outdoor.id, exits: packedExits };
 }
 
+type Bilingual = { en: string; es: string };
+const isBilingual = (v: unknown): v is Bilingual =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) && typeof (v as Bilingual).en === 'string' && typeof (v as Bilingual).es === 'string';
+
+function blankWords<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(blankWords) as T;
+  if (isBilingual(value)) return { en: '', es: '' } as T;
+  if (typeof value === 'object' && value !== null)
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, blankWords(v)])) as T;
+  return value;
+}
+
+/**
+ * The packed house without its words, for the worker that builds the meshes: every text in both languages left
+ * empty, no people, no timeline. Geometry reads none of them (a unit test builds both and compares), and the
+ * worker is fetched before the page's own scripts, so it should carry 4 KB of shapes rather than 33 KB of content.
+ */
+export function packHouseShape(house: House): PackedHouse {
+  return blankWords({ ...packHouse(house), people: {} as House['people'], timeline: [] });
+}
+
 export function unpackHouse({ outdoorId, exits, ...rest }: PackedHouse): House {
   // In tour order and each room's own order, as the validator builds it.
   const exhibits: House['exhibits'] = {};

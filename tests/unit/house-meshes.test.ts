@@ -7,6 +7,7 @@ import { buildExhibits } from '../../src/scene/exhibits/buildExhibits';
 import { buildHouseMeshData, buffersOfHouse } from '../../src/scene/prepare/houseMeshData';
 import { toGeometry } from '../../src/scene/prepare/meshArrays';
 import { SURFACE_TEXTURES, uniqueSurfaceTextures } from '../../src/scene/materials/surfaceTextures';
+import { packHouseShape, unpackHouse } from '../../src/content/packedHouse';
 
 /** What crosses from a worker to the page: a structured clone, with the buffers moved rather than copied. */
 const handedOver = <T>(data: T, transfer: ArrayBuffer[]): T => structuredClone(data, { transfer });
@@ -14,6 +15,12 @@ const handedOver = <T>(data: T, transfer: ArrayBuffer[]): T => structuredClone(d
 describe('the house built in a worker', () => {
   const data = buildHouseMeshData(house);
   const arrived = handedOver(data, buffersOfHouse(data));
+
+  it('is the same built from the shapes alone, which the worker carries instead of the whole content', () => {
+    const shape = unpackHouse(JSON.parse(JSON.stringify(packHouseShape(house))));
+    expect(JSON.stringify(shape)).not.toContain('Trotsky');
+    expect(buildHouseMeshData(shape)).toEqual(arrived);
+  });
 
   it('arrives with every surface of the house, vertex for vertex', () => {
     const direct = buildHouse(house);
