@@ -8,12 +8,12 @@ afterAll(disconnect);
 describe('a mesh worker that cannot load', () => {
   it('still draws the house, built on the page, with no error but the refused request', async () => {
     const refused: string[] = [];
-    const tour = await openTour('#/office', undefined, (context) =>
-      context.route(/houseMeshes\.worker-[^/]*\.js$/, (route) => {
+    const tour = await openTour('#/office', undefined, async (context) => {
+      await context.route(/houseMeshes\.worker-[^/]*\.js$/, (route) => {
         refused.push(route.request().url());
         return route.abort();
-      }),
-    );
+      });
+    });
     try {
       await waitForHouse(tour.page);
       expect(refused.length, 'the worker was asked for').toBeGreaterThan(0);
