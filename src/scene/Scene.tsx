@@ -1,6 +1,6 @@
 // The 3D view: the whole house, lit by day, seen from the visitor's eyes. Frames are drawn on demand, when
 // something moves, so an idle tour costs nothing.
-import { lazy, Suspense, use, useCallback, useMemo, useReducer, useState, type ReactNode } from 'react';
+import { lazy, Suspense, use, useCallback, useMemo, useState, type ReactNode } from 'react';
 import { Canvas } from '@react-three/fiber';
 import { useTour } from '../state/tourStore';
 import { HouseModel } from './HouseModel';
@@ -36,15 +36,9 @@ const DPR_RANGE: [number, number] = [1, 2];
  */
 const wantsAntialias = () => (window.devicePixelRatio || 1) < 1.5;
 
-/**
- * How the Canvas measures its box. R3F's default waits 50 ms after the first measurement (a debounce meant for
- * scrolling) before it starts the renderer; the view fills the window and never scrolls.
- */
-const MEASURE = { scroll: false, debounce: 0 };
-
 /** The headset's side of the scene, fetched only once a visitor asks for VR. */
 const XRRoot = lazy(loadXR);
-// The meshes are on their way already (boot.ts started their worker); this asks for them before the first render.
+// The meshes are built in a worker from the moment this code arrives, while the GPU side wakes up.
 void houseMeshes(tourStore.getState().house);
 
 /** Wraps the scene in the XR session once VR has been asked for; until then, adds nothing. */
@@ -71,13 +65,7 @@ export default function Scene() {
   if (failure) throw failure.error;
   // The Canvas' pixel ratio: the range at first, then what AdaptiveResolution chooses.
   const [dpr, setDpr] = useState<number | [number, number]>(DPR_RANGE);
-  // Rendering the Canvas again once its renderer is ready mounts the scene without React's reveal delay (see
-  // createRenderer.ts).
-  const [, renderCanvasAgain] = useReducer((n: number) => n + 1, 0);
-  const renderer = useMemo(
-    () => rendererWith({ antialias: wantsAntialias(), dpr: DPR_RANGE }, (error) => setFailure({ error }), renderCanvasAgain),
-    [],
-  );
+  const renderer = useMemo(() => rendererWith({ antialias: wantsAntialias(), dpr: DPR_RANGE }, (error) => setFailure({ error })), []);
   // No frame is drawn until the house's shader programs are built (a fresh canvas after a lost context builds again).
   const [compiledCanvas, setCompiledCanvas] = useState<number | null>(null);
   const compiled = compiledCanvas === recovery.canvasKey;
@@ -89,7 +77,6 @@ export default function Scene() {
       frameloop={presenting ? 'always' : compiled ? 'demand' : 'never'}
       dpr={dpr}
       camera={CAMERA}
-      resize={MEASURE}
       gl={renderer}
       style={{ touchAction: 'none' }}
     >

@@ -5,11 +5,6 @@
 // It is made in a task of its own: three's set-up asks the GPU some forty questions, each a round trip (~30 ms
 // here), and R3F's Canvas would otherwise make it inside React's commit, together with its own set-up and the
 // scene's first mount. R3F waits for a factory that returns a promise before it mounts the scene.
-//
-// R3F waits behind a Suspense boundary, and React reveals a boundary no sooner than 300 ms after it last showed a
-// fallback: left to that, the scene mounted some 260 ms after the renderer was ready, the page idle meanwhile.
-// So the factory also tells the Canvas' parent when R3F has the renderer, and that parent renders the Canvas again,
-// which mounts the scene at once.
 import { WebGLRenderer, type WebGLRendererParameters } from 'three';
 import type { GLProps } from '@react-three/fiber';
 import { pause } from './pause';
@@ -58,18 +53,15 @@ function makeRenderer(p: Defaults & Options): WebGLRenderer {
 /**
  * A factory for the Canvas' `gl` prop: R3F's defaults, then `options`. A failure goes to `onFail` (the scene
  * throws it to SceneBoundary, which turns to the text tour); the promise then never settles, so R3F neither
- * mounts a scene without a renderer nor reports the same failure a second time. `onReady` is called in the task
- * after R3F has taken the renderer.
+ * mounts a scene without a renderer nor reports the same failure a second time.
  */
-export function rendererWith(options: Options, onFail: (error: unknown) => void, onReady: () => void = () => {}) {
+export function rendererWith(options: Options, onFail: (error: unknown) => void) {
   return async (defaults: Defaults): Promise<WebGLRenderer> => {
     await pause();
     try {
       const { dpr, ...rest } = options;
       const renderer = makeRenderer({ ...defaults, ...rest, dpr });
       await pause();
-      // R3F takes the renderer in the promise callbacks that run right after this returns; a task is later still.
-      setTimeout(onReady, 0);
       return renderer;
     } catch (error) {
       onFail(error);
