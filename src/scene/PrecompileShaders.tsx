@@ -1,8 +1,8 @@
 // Gets the GPU ready for the house before the first frame is drawn, in small tasks so the page stays free:
 // - every material's shader program is queued, a few objects per task;
 // - the programs are then waited for between tasks: where the GPU can say when one is ready
-//   (KHR_parallel_shader_compile, most hardware GPUs) it is asked; where it cannot (a software GPU), the page
-//   waits for the GPU to have run every command so far, then finishes the programs one per task;
+//   (KHR_parallel_shader_compile, most hardware GPUs) it is asked; where it cannot (a software GPU), it is given
+//   time in proportion to the programs it builds, and the programs are finished one per task;
 // - then the painted textures are uploaded, one per task;
 // - last, each object's vertices, drawn alone into one pixel, a few objects per task.
 // Left to the first frame, all of this ran inside it, with the page frozen: 0.2–1.3 s under a software GPU here.
@@ -12,6 +12,9 @@ import type { Camera, Material, Object3D, Scene, Texture, WebGLRenderer } from '
 import { gpuCaughtUp } from './gpuCaughtUp';
 import { pause } from './pause';
 
+/** Time to give a software GPU per program before asking for it: links took ~32 ms each on a quiet machine here;
+ *  with no allowance the first draw after it waited 240–270 ms for them. Room to spare for a busier machine. */
+const LINK_ALLOWANCE_PER_PROGRAM_MS = 70;
 /** Work done before letting the page answer input again: well under one frame. */
 const SLICE_MS = 8;
 /** The shortest pause between two programs: a frame's worth, so input is answered in between. */
@@ -72,9 +75,8 @@ async function waitForPrograms(gl: WebGLRenderer, programs: BuiltProgram[], live
     while (live() && !programs.every((p) => p.isReady())) await pause(READY_POLL_MS);
     return;
   }
-  // Once the GPU has caught up, the programs are linked: traced here, the GPU sat idle from then on, and a further
-  // wait of 70 ms per program (tried before) only held the first frame back, by 420 ms.
   await gpuCaughtUp(gl.getContext() as WebGL2RenderingContext);
+  await pause(programs.length * LINK_ALLOWANCE_PER_PROGRAM_MS);
   for (const program of programs) {
     if (!live()) return;
     // Reading a program's uniforms waits for its link: how long it waited says how far behind the GPU still is.
