@@ -19,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { preview } from 'vite';
 import { chromium } from 'playwright-core';
-import { benchRoom } from './rooms.mjs';
+import { benchRoom, warmUpBrowser } from './rooms.mjs';
 import { benchMemory } from './memory.mjs';
 import { vrRequests } from './vr.mjs';
 import { runLighthouse } from './lighthouse.mjs';
@@ -115,6 +115,9 @@ async function main() {
       `bench: ${relative(process.cwd(), BUILD) || '.'} at ${base} · Chromium ${browser.version()} · ${VIEWPORT.width}x${VIEWPORT.height} · ` +
         `${cpus().length} CPUs, load average ${loadavg()[0].toFixed(1)} (fps and times are CPU-bound under SwiftShader)`,
     );
+    process.stdout.write('  warming the browser up (one unmeasured visit) …');
+    await warmUpBrowser(browser, { base, viewport: VIEWPORT }).catch(() => {});
+    process.stdout.write(' done\n');
     for (const room of rooms) {
       process.stdout.write(`  ${room} …`);
       const r = await benchRoom(browser, { base, room, viewport: VIEWPORT, turnMs: TURN_MS });

@@ -107,6 +107,23 @@ const scriptsBeforeFirstFrame = (page) =>
       .map((e) => e.name),
   );
 
+/**
+ * Opens the tour once, unmeasured. The first page a freshly launched browser opens also starts its GPU process:
+ * its first paint took ~1.3 s here against ~0.5 s for every later page, which made whichever room came first
+ * look slow. A visitor's browser is already running.
+ */
+export async function warmUpBrowser(browser, { base, viewport }) {
+  const context = await browser.newContext({ viewport });
+  try {
+    const page = await context.newPage();
+    await page.addInitScript(installDrawCounter);
+    await page.goto(`${base}#/garden`, { waitUntil: 'load' });
+    await waitForFirstFrame(page);
+  } finally {
+    await context.close().catch(() => {});
+  }
+}
+
 export async function benchRoom(browser, { base, room, viewport, turnMs }) {
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
