@@ -2,7 +2,6 @@
 import { useEffect } from 'react';
 import { useThree } from '@react-three/fiber';
 import { tourStore } from '../state/tourStore';
-import { endGpuWarmup } from '../gpuWarmup';
 
 export function FirstFrameSignal() {
   const gl = useThree((s) => s.gl);
@@ -10,11 +9,7 @@ export function FirstFrameSignal() {
   useEffect(() => {
     // Mounting inside the Suspense boundary means the house is in the scene; wait for the frame that draws it.
     let raf = requestAnimationFrame(() => {
-      raf = requestAnimationFrame(() => {
-        tourStore.getState().setSceneReady(true);
-        // The view has its context and has drawn: the warm-up's context has done its job.
-        endGpuWarmup();
-      });
+      raf = requestAnimationFrame(() => tourStore.getState().setSceneReady(true));
     });
     invalidate();
     return () => cancelAnimationFrame(raf);
