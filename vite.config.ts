@@ -4,12 +4,14 @@ import react from '@vitejs/plugin-react';
 import { contentSecurityPolicy, CSP_HEADER } from './build/contentSecurityPolicy.ts';
 import { threeElementsOnly } from './build/threeElements.ts';
 import { prerenderedRoot } from './build/prerenderedRoot.ts';
+import { headScript } from './build/firstScreenScript.ts';
 import { packHouse, packHouseShape } from './src/content/packedHouse.ts';
 
 const ROOMS_ENTRY = fileURLToPath(new URL('./rooms/index.ts', import.meta.url));
 const VIRTUAL_HOUSE = 'virtual:house';
 const VIRTUAL_HOUSE_SHAPE = 'virtual:house-shape';
 const PRERENDER_ENTRY = fileURLToPath(new URL('./src/prerender.tsx', import.meta.url));
+const FIRST_SCREEN_ENTRY = fileURLToPath(new URL('./src/firstScreen.head.ts', import.meta.url));
 
 /**
  * Validates the room data and serves the resolved house as `virtual:house`, and its shapes alone as
@@ -41,6 +43,7 @@ export default defineConfig({
     contentSecurityPolicy(),
     threeElementsOnly(),
     prerenderedRoot({ entry: PRERENDER_ENTRY, plugins: () => [houseData()] }),
+    headScript({ entry: FIRST_SCREEN_ENTRY, name: 'first-screen' }),
   ],
   resolve: {
     // One three for everything: the XR emulator's panel ships its own older copy otherwise, which cannot draw

@@ -3,9 +3,10 @@
 import { runnerImport, type Plugin, type PluginOption } from 'vite';
 
 const EMPTY_ROOT = '<div id="root"></div>';
+const PAGE_START = '<html lang="en">';
 
 interface Options {
-  /** A module exporting `renderFirstScreen(): string`. */
+  /** A module exporting `renderFirstScreen(): string` and `firstScreenAddress(): { room, lang }`. */
   entry: string;
   /** What the app's modules need to load outside the client build, e.g. the plugin serving `virtual:house`. */
   plugins: () => PluginOption[];
@@ -20,18 +21,32 @@ export function prerenderedRoot({ entry, plugins }: Options): Plugin {
       order: 'post',
       async handler(html) {
         if (!html.includes(EMPTY_ROOT)) throw new Error(`index.html has no empty ${EMPTY_ROOT} to prerender into`);
-        const markup = await render(entry, plugins());
-        return html.replace(EMPTY_ROOT, `<div id="root">${markup}</div>`);
+        const { markup, address } = await render(entry, plugins());
+        if (!html.includes(PAGE_START)) throw new Error(`index.html does not start its page with ${PAGE_START}`);
+        // The room and language it shows, for the head script to compare with the visit's (src/firstScreen.ts).
+        return html
+          .replace(PAGE_START, `<html lang="${address.lang}" data-first-room="${address.room}" data-first-lang="${address.lang}">`)
+          .replace(EMPTY_ROOT, `<div id="root">${markup}</div>`);
       },
     },
   };
 }
 
-async function render(entry: string, plugins: PluginOption[]): Promise<string> {
+interface FirstScreen {
+  markup: string;
+  address: { room: string; lang: string };
+}
+
+async function render(entry: string, plugins: PluginOption[]): Promise<FirstScreen> {
   let markup: string;
+  let address: FirstScreen['address'];
   try {
-    const { module } = await runnerImport<{ renderFirstScreen(): string }>(entry, { plugins, logLevel: 'warn' });
+    const { module } = await runnerImport<{ renderFirstScreen(): string; firstScreenAddress(): FirstScreen['address'] }>(entry, {
+      plugins,
+      logLevel: 'warn',
+    });
     markup = module.renderFirstScreen();
+    address = module.firstScreenAddress();
   } catch (error) {
     throw new Error(
       `Prerendering the page failed (${entry}). The first render must not need a browser: read window, ` +
@@ -42,5 +57,5 @@ async function render(entry: string, plugins: PluginOption[]): Promise<string> {
   // The CSP refuses style attributes in markup, so such a style would silently not apply on the built page.
   const styled = markup.match(/<[^>]*\sstyle="[^"]*"/);
   if (styled) throw new Error(`The prerendered page has a style attribute, which the CSP refuses: ${styled[0]}`);
-  return markup;
+  return { markup, address };
 }

@@ -8,6 +8,7 @@ import './styles.css';
 import { hasWebGL2 } from './webgl';
 import { warmUpGpu } from './gpuWarmup';
 import { buildShippedHouseMeshes } from './scene/prepare/earlyHouseMeshes';
+import { firstScreenIsElsewhere } from './firstScreen';
 
 /** A first paint that never reports must not keep the tour from starting. */
 const PAINT_WAIT_LIMIT_MS = 1500;
@@ -36,6 +37,8 @@ if (hasWebGL2()) {
 }
 
 const prerendered = Boolean(document.getElementById('root')?.firstElementChild);
+// A first screen of another room or language is hidden (only the loading screen paints): no reason to wait for it.
+const elsewhere = firstScreenIsElsewhere();
 const canTell = typeof PerformanceObserver !== 'undefined' && PerformanceObserver.supportedEntryTypes?.includes('paint');
-if (prerendered && canTell && document.visibilityState !== 'hidden') afterFirstPaint(startApp);
+if (prerendered && !elsewhere && canTell && document.visibilityState !== 'hidden') afterFirstPaint(startApp);
 else startApp();

@@ -4,8 +4,15 @@
 // hydrating, and the 3D view only after that, so this is also exactly what the client's hydrating render produces.
 import { renderToString } from 'react-dom/server';
 import { Page } from './Page';
+import { tourStore } from './state/tourStore';
 import './i18n';
 
 export function renderFirstScreen(): string {
   return renderToString(<Page />);
+}
+
+/** Which room and language that render shows, written on the root for boot.ts (see firstScreen.ts). */
+export function firstScreenAddress(): { room: string; lang: string } {
+  const { roomId, lang } = tourStore.getState();
+  return { room: roomId, lang };
 }

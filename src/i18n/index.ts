@@ -5,9 +5,9 @@ import type { Localized } from '../../rooms/schema';
 import { en } from './en';
 import { es } from './es';
 
-export const LANGUAGES = ['en', 'es'] as const;
-export type Lang = (typeof LANGUAGES)[number];
-export const isLang = (s: unknown): s is Lang => (LANGUAGES as readonly unknown[]).includes(s);
+import type { Lang } from './languages';
+
+export { LANGUAGES, isLang, type Lang } from './languages';
 
 void i18next.use(initReactI18next).init({
   resources: { en: { translation: en }, es: { translation: es } },

@@ -11,6 +11,7 @@ import { PeoplePanel } from './PeoplePanel';
 import { useTranslation } from '../i18n';
 import { VrButton } from './VrButton';
 import { ProgressNote } from './ProgressNote';
+import { FirstScreenReveal } from './FirstScreenReveal';
 
 export function Overlay() {
   const { t } = useTranslation();
@@ -25,6 +26,7 @@ export function Overlay() {
       <VrButton />
       <NoticeBanner />
       <RoomPanel />
+      <FirstScreenReveal />
       <ExhibitList />
       <DoorwayList />
       <Minimap />

@@ -1,21 +1,12 @@
-// The only code that touches `location`: the address drives the store on load and on every hash change, and the
+// The app's only code that touches `location` (boot.ts reads it once before, see firstScreen.ts): the address drives the store on load and on every hash change, and the
 // store's room, open object and language are written back (a history entry per place, so Back returns there).
 import { useEffect } from 'react';
 import { tourStore, type TourState } from '../state/tourStore';
-import { LANGUAGES, type Lang } from '../i18n';
-import { formatHash, parseHash, parseLangParam, unknownLangParam } from './hash';
-import { rememberedLang } from '../state/memory';
+import { LANGUAGES } from '../i18n';
+import { formatHash, parseHash, unknownLangParam } from './hash';
+import { initialLang } from './initialLang';
 
 const known = (s: TourState) => ({ rooms: s.house.order, exhibits: s.house.exhibits });
-
-/** Which language to start in: the address first, then what the visitor chose before, then the browser's. */
-function initialLang(): Lang {
-  const fromUrl = parseLangParam(window.location.search, LANGUAGES) as Lang | null;
-  if (fromUrl) return fromUrl;
-  const remembered = rememberedLang.read();
-  if (remembered) return remembered;
-  return navigator.language?.toLowerCase().startsWith('es') ? 'es' : 'en';
-}
 
 function addressOf(s: TourState): string {
   const params = new URLSearchParams(window.location.search);

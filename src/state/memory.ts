@@ -1,6 +1,6 @@
 // What the tour remembers between visits. Storage may be missing, full or hold anything: every read is checked
 // and every failure falls back to the default, silently.
-import { isLang, type Lang } from '../i18n';
+import { isLang, type Lang } from '../i18n/languages';
 import type { Progress } from './tourStore';
 
 const KEY = 'casa-trotsky:lang';

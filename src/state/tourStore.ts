@@ -51,6 +51,8 @@ export interface TourState {
   visitedRooms: RoomId[];
   /** Exhibits whose caption the visitor has opened. */
   seenExhibits: string[];
+  /** The visit's address has been read (the first arriveFromUrl): until then the state is the prerendered page's. */
+  arrived: boolean;
 
   /** On the first load the visitor starts at the room's entrance; later addresses move them there. */
   arriveFromUrl(parsed: ParsedHash, options?: { initial?: boolean }): void;
@@ -138,8 +140,10 @@ export function createTourStore(house: House = defaultHouse): StoreApi<TourState
       textOnly: false,
       visitedRooms: [],
       seenExhibits: [],
+      arrived: false,
 
       arriveFromUrl(parsed, { initial = false } = {}) {
+        if (initial) set({ arrived: true });
         if (parsed.kind === 'unknown-room') {
           set({ notice: { kind: 'unknown-room', requested: parsed.requested }, travel: null, exhibitId: null });
           placeAt(entrancePose(house, start));

@@ -15,7 +15,7 @@ const asHtml = (text: string) =>
 /** What is inside <div id="root"> of the served page, as the server sends it. */
 async function servedRoot(): Promise<{ html: string; root: string }> {
   const html = await (await fetch(inject('baseUrl'))).text();
-  const start = html.indexOf('<div id="root">');
+  const start = html.search(/<div id="root"[^>]*>/);
   const end = html.indexOf('<noscript>');
   expect(start, 'the page has its root').toBeGreaterThan(-1);
   return { html, root: html.slice(start, end) };
@@ -96,6 +96,31 @@ describe('when the script starts', () => {
       expect(await page.locator('html').getAttribute('lang')).toBe('es');
       expect(await page.locator('.site-header h1 span').innerText()).toBe('un recorrido virtual por la casa de Coyoacán');
     });
+  });
+
+  it('never shows the garden’s English guide to a visit that asks for another room in Spanish', async () => {
+    // Notes, on every animation frame from the first, the room heading as the visitor could see it.
+    const tour = await openTour('?lang=es#/study', undefined, async (context) => {
+      await context.addInitScript(() => {
+        const seen: string[] = [];
+        Object.assign(window, { headingsSeen: seen });
+        const look = () => {
+          const heading = document.getElementById('room-name');
+          const shown = heading && getComputedStyle(heading).visibility === 'visible' ? (heading.textContent ?? '') : null;
+          if (shown !== null && seen[seen.length - 1] !== shown) seen.push(shown);
+          requestAnimationFrame(look);
+        };
+        requestAnimationFrame(look);
+      });
+    });
+    try {
+      await waitForHouse(tour.page);
+      const seen = await tour.page.evaluate(() => (window as unknown as { headingsSeen: string[] }).headingsSeen);
+      expect(seen).toEqual([house.rooms.study.name.es]);
+      expect(tour.errors).toEqual([]);
+    } finally {
+      await tour.close();
+    }
   });
 
   it('in a browser with no WebGL 2 at all, turns the first screen into the text tour of the room asked for, with no error', async () => {
