@@ -4,7 +4,7 @@ import react from '@vitejs/plugin-react';
 import { contentSecurityPolicy, CSP_HEADER } from './build/contentSecurityPolicy.ts';
 import { threeElementsOnly } from './build/threeElements.ts';
 import { prerenderedRoot } from './build/prerenderedRoot.ts';
-import { headScript } from './build/firstScreenScript.ts';
+import { headScript } from './build/headScript.ts';
 import { packHouse, packHouseShape } from './src/content/packedHouse.ts';
 
 const ROOMS_ENTRY = fileURLToPath(new URL('./rooms/index.ts', import.meta.url));
