@@ -31,7 +31,8 @@ function houseData(): Plugin {
       if (!pack) return;
       const { module, dependencies } = await runnerImport<typeof import('./rooms/index')>(ROOMS_ENTRY);
       for (const file of dependencies ?? []) this.addWatchFile(file);
-      return `export default ${JSON.stringify(pack(module.house))};`;
+      // As a string for JSON.parse: V8 reads JSON several times faster than the same data as an object literal.
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(pack(module.house)))});`;
     },
   };
 }
