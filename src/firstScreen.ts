@@ -4,21 +4,18 @@
 // hides its words instead, leaving the loading screen; the app shows them again once it holds the visit's room
 // and language.
 import { initialLang } from './routing/initialLang';
+import { roomNamedIn } from './routing/hash';
 
 const ELSEWHERE = 'first-screen-elsewhere';
 
-/** The room named by `#/<room>…`, or null for an empty address. */
-function roomInAddress(): string | null {
-  const first = window.location.hash.replace(/^#\/?/, '').split('/')[0];
-  return first ? first : null;
-}
-
 /** Hides the prerendered words if this visit asks for another room or language than the page's
- *  `data-first-room` and `data-first-lang` (written by build/prerenderedRoot.ts). */
-export function hideFirstScreenIfElsewhere(page: HTMLElement = document.documentElement): void {
+ *  `data-first-room` and `data-first-lang` (written by build/prerenderedRoot.ts). An object named under another
+ *  room than its own (which the app corrects) is judged by the room named. */
+export function hideFirstScreenIfElsewhere(): void {
+  const page = document.documentElement;
   const { firstRoom, firstLang } = page.dataset;
   if (!firstRoom) return;
-  const askedRoom = roomInAddress();
+  const askedRoom = roomNamedIn(window.location.hash);
   page.classList.toggle(ELSEWHERE, (askedRoom !== null && askedRoom !== firstRoom) || initialLang() !== firstLang);
 }
 

@@ -11,7 +11,7 @@ export function renderFirstScreen(): string {
   return renderToString(<Page />);
 }
 
-/** Which room and language that render shows, written on the root for boot.ts (see firstScreen.ts). */
+/** Which room and language that render shows, written on the page's <html> for the head script (see firstScreen.ts). */
 export function firstScreenAddress(): { room: string; lang: string } {
   const { roomId, lang } = tourStore.getState();
   return { room: roomId, lang };

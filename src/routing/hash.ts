@@ -26,17 +26,29 @@ function safeDecode(s: string): string {
   }
 }
 
+/** The address as typed, without its `#`, decoded and cut to length; '' or '/' for an empty one. */
+const addressBody = (hash: string) => safeDecode(hash.slice(0, MAX_HASH_LENGTH).replace(/^#/, ''));
+const isEmptyAddress = (body: string) => body === '' || body === '/';
+// One slash may lead and one may trail (`#/study/`); an address with more, like `#//`, names no room.
+const segmentsOf = (body: string) => body.replace(/^\//, '').replace(/\/$/, '').split('/');
+const asId = (segment: string) => segment.trim().toLowerCase();
+
+/** The room id an address names, before checking that the house has it; null for an empty address. */
+export function roomNamedIn(hash: string): string | null {
+  const body = addressBody(hash);
+  return isEmptyAddress(body) ? null : asId(segmentsOf(body)[0]);
+}
+
 export function parseHash(hash: string, known: KnownIds): ParsedHash {
-  const body = safeDecode(hash.slice(0, MAX_HASH_LENGTH).replace(/^#/, ''));
-  if (body === '' || body === '/') return { kind: 'empty' };
-  // One slash may lead and one may trail (`#/study/`); an address with more, like `#//`, names no room.
-  const [first, second, ...rest] = body.replace(/^\//, '').replace(/\/$/, '').split('/');
-  const roomId = known.rooms.find((r) => r === first.trim().toLowerCase());
+  const body = addressBody(hash);
+  if (isEmptyAddress(body)) return { kind: 'empty' };
+  const [first, second, ...rest] = segmentsOf(body);
+  const roomId = known.rooms.find((r) => r === asId(first));
   if (!roomId) return { kind: 'unknown-room', requested: first || body };
   if (second === undefined || (second.trim() === '' && rest.length === 0)) return { kind: 'room', roomId };
   // Anything past the object (`#/study/../../x`) makes the whole tail an unknown object of the named room.
   if (rest.length > 0) return { kind: 'unknown-exhibit', roomId, requested: [second, ...rest].join('/') };
-  const exhibitId = second.trim().toLowerCase();
+  const exhibitId = asId(second);
   const exhibit = Object.hasOwn(known.exhibits, exhibitId) ? known.exhibits[exhibitId] : undefined;
   // An object named under the wrong room is still found: its own room wins.
   if (exhibit) return { kind: 'exhibit', roomId: exhibit.roomId, exhibitId };

@@ -1,5 +1,6 @@
-// The app's only code that touches `location` (boot.ts reads it once before, see firstScreen.ts): the address drives the store on load and on every hash change, and the
-// store's room, open object and language are written back (a history entry per place, so Back returns there).
+// The app's only code that touches `location` (the head script only reads it, see firstScreen.ts): the address
+// drives the store on load and on every hash change, and the store's room, open object and language are written
+// back (a history entry per place, so Back returns there).
 import { useEffect } from 'react';
 import { tourStore, type TourState } from '../state/tourStore';
 import { LANGUAGES } from '../i18n';

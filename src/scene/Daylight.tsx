@@ -1,5 +1,5 @@
 // Mexico City daylight: a warm sun high in the south-west, a clear sky, and warm ground bounce below. The sky is
-// a painted gradient behind everything: a per-pixel atmosphere shader costs too much on modest phones.
+// a gradient texture behind everything: a per-pixel atmosphere shader costs too much on modest phones.
 import { useEffect, useMemo } from 'react';
 import { DataTexture, LinearFilter, SRGBColorSpace } from 'three';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { house } from '../../rooms';
-import { formatHash, MAX_HASH_LENGTH, parseHash, parseLangParam, unknownLangParam } from '../../src/routing/hash';
+import { formatHash, MAX_HASH_LENGTH, parseHash, parseLangParam, roomNamedIn, unknownLangParam } from '../../src/routing/hash';
 
 const parse = (h: string) => parseHash(h, { rooms: house.order, exhibits: house.exhibits });
 
@@ -26,6 +26,15 @@ describe('the address of a room', () => {
 
   it('round-trips every room', () => {
     for (const id of house.order) expect(parse(formatHash(id))).toEqual({ kind: 'room', roomId: id });
+  });
+});
+
+describe('the room an address names, read before the house is known (the head script)', () => {
+  it('is the first part, as parseHash reads it, or nothing for an empty address', () => {
+    expect(roomNamedIn('#/Study/north-bookcase')).toBe('study');
+    expect(roomNamedIn('#/%6Btchen/')).toBe('ktchen');
+    expect(roomNamedIn('#/')).toBeNull();
+    expect(roomNamedIn('')).toBeNull();
   });
 });
 

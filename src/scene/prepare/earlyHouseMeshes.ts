@@ -5,6 +5,7 @@ import type { HouseMeshData } from './houseMeshData';
 
 let early: Promise<HouseMeshData> | null = null;
 
+/** A worker that cannot be made (none in this browser, or refused by a policy) rejects, as one that fails does. */
 function inWorker(): Promise<HouseMeshData> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./houseMeshes.worker.ts', import.meta.url), { type: 'module', name: 'house-meshes' });
@@ -22,12 +23,7 @@ function inWorker(): Promise<HouseMeshData> {
 /** Starts building the shipped house's meshes in a worker (once a page); rejects where workers cannot run. */
 export function buildShippedHouseMeshes(): Promise<HouseMeshData> {
   if (!early) {
-    try {
-      early = typeof Worker === 'undefined' ? Promise.reject(new Error('no workers here')) : inWorker();
-    } catch (error) {
-      // A policy or browser that refuses the worker.
-      early = Promise.reject(error);
-    }
+    early = inWorker();
     // Whoever asks later handles the failure; this stops it being reported as unhandled meanwhile.
     early.catch(() => {});
   }
