@@ -1,5 +1,6 @@
 // See gpuWarmup.worker.ts: wakes the GPU process in a worker while the 3D view's code is still downloading, so
 // the view's own WebGL context does not block the page for the GPU's start-up.
+import { retireWhenQuiet } from './workers/retireWhenQuiet';
 
 /** Never wait longer than this for the worker: a slow one must not hold the view back. */
 const WARMUP_LIMIT_MS = 4000;
@@ -19,7 +20,7 @@ export function warmUpGpu(): Promise<void> {
     }
     const done = () => {
       clearTimeout(limit);
-      worker.terminate();
+      retireWhenQuiet(worker);
       resolve();
     };
     const limit = setTimeout(done, WARMUP_LIMIT_MS);

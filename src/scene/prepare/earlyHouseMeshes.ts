@@ -2,6 +2,7 @@
 // when the 3D view's code is, instead of some 400 ms after it. Kept apart from houseMeshes.ts so boot carries
 // none of the app.
 import type { HouseMeshData } from './houseMeshData';
+import { retireWhenQuiet } from '../../workers/retireWhenQuiet';
 
 let early: Promise<HouseMeshData> | null = null;
 
@@ -10,7 +11,7 @@ function inWorker(): Promise<HouseMeshData> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./houseMeshes.worker.ts', import.meta.url), { type: 'module', name: 'house-meshes' });
     worker.addEventListener('message', (e: MessageEvent<HouseMeshData>) => {
-      worker.terminate();
+      retireWhenQuiet(worker);
       resolve(e.data);
     });
     worker.addEventListener('error', (e) => {
