@@ -1,10 +1,10 @@
 // A sign over a doorway, facing into the current room: "→ Kitchen". Clicking it glides the visitor
 // through. It lights up under the pointer.
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { useFrame, useThree, type ThreeEvent } from '@react-three/fiber';
+import { useRef, useState } from 'react';
+import { useFrame, type ThreeEvent } from '@react-three/fiber';
 import { Vector3, type Mesh } from 'three';
 import type { RoomId } from '../../rooms/schema';
-import { createLabel } from './labels/labelTexture';
+import { useLabel } from './labels/useLabel';
 import { markerGeometry } from './markerParts';
 
 const PLATE_HEIGHT_M = 0.28;
@@ -26,34 +26,19 @@ interface DoorwayMarkerProps {
 
 export function DoorwayMarker({ to, label, position, yawRad, onGo }: DoorwayMarkerProps) {
   const [hovered, setHovered] = useState(false);
-  const invalidate = useThree((s) => s.invalidate);
-  const labels = useMemo(
-    () => ({ normal: createLabel(`→ ${label}`, PLATE_HEIGHT_M, LOOK), hover: createLabel(`→ ${label}`, PLATE_HEIGHT_M, LOOK_HOVER) }),
-    [label],
-  );
-  useEffect(() => {
-    let live = true;
-    document.fonts?.load('600 64px Inter').then(() => {
-      if (!live) return;
-      labels.normal.redraw();
-      labels.hover.redraw();
-      invalidate();
-    });
-    return () => {
-      live = false;
-      labels.normal.texture.dispose();
-      labels.hover.texture.dispose();
-    };
-  }, [labels, invalidate]);
+  const normal = useLabel(`→ ${label}`, PLATE_HEIGHT_M, LOOK);
+  const hover = useLabel(`→ ${label}`, PLATE_HEIGHT_M, LOOK_HOVER);
 
-  const shown = hovered ? labels.hover : labels.normal;
+  // The lit plate only once it is painted; no sign at all before its words are.
+  const shown = (hovered && hover) || normal;
   const mesh = useRef<Mesh>(null);
   useFrame(({ camera }) => {
     const m = mesh.current;
-    if (!m) return;
+    if (!m || !shown) return;
     const k = Math.max(1, camera.getWorldPosition(eye).distanceTo(m.position) / TRUE_SIZE_WITHIN_M);
     m.scale.set(shown.widthM * k, shown.heightM * k, 1);
   });
+  if (!shown) return null;
   return (
     <mesh
       ref={mesh}

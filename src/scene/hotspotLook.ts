@@ -1,28 +1,64 @@
 // The look of a hotspot, shared by all: a soft dot in a ring, and a brighter one under the pointer or focus.
-import { CanvasTexture, CircleGeometry, MeshBasicMaterial, SRGBColorSpace } from 'three';
+// Worked out pixel by pixel rather than drawn on a 2D canvas: the page's first 2D canvas makes the browser set up a
+// GPU context for canvases, a wait of 40–60 ms on a busy GPU traced here while the 3D view starts.
+import { CircleGeometry, DataTexture, LinearFilter, LinearMipmapLinearFilter, MeshBasicMaterial, SRGBColorSpace } from 'three';
 
 const TEXTURE_PX = 128;
+/** The dark halo that keeps a pale dot visible against a pale wall, as straight (not premultiplied) RGBA. */
+const HALO_RGBA = [35, 31, 27, 0.35] as const;
+const RING_WIDTH_PX = TEXTURE_PX * 0.08;
 
-function paintDot(fill: string, ring: string): CanvasTexture {
-  const canvas = document.createElement('canvas');
-  canvas.width = canvas.height = TEXTURE_PX;
-  const ctx = canvas.getContext('2d')!;
-  const c = TEXTURE_PX / 2;
-  ctx.fillStyle = 'rgba(35,31,27,0.35)';
-  ctx.beginPath();
-  ctx.arc(c, c, c - 2, 0, Math.PI * 2);
-  ctx.fill();
-  ctx.lineWidth = TEXTURE_PX * 0.08;
-  ctx.strokeStyle = ring;
-  ctx.beginPath();
-  ctx.arc(c, c, c * 0.78, 0, Math.PI * 2);
-  ctx.stroke();
-  ctx.fillStyle = fill;
-  ctx.beginPath();
-  ctx.arc(c, c, c * 0.38, 0, Math.PI * 2);
-  ctx.fill();
-  const texture = new CanvasTexture(canvas);
+type Rgba = readonly [number, number, number, number];
+
+const channel = (hex: string, at: number) => parseInt(hex.slice(at, at + 2), 16);
+
+const hexRgba = (hex: string): Rgba => [channel(hex, 1), channel(hex, 3), channel(hex, 5), 1];
+
+/** How much of a pixel at `d` from the centre a disc of radius `r` covers, with a one-pixel soft edge. */
+const cover = (r: number, d: number) => Math.min(1, Math.max(0, r - d + 0.5));
+
+/** One layer over another, in straight alpha. */
+function over(dst: [number, number, number, number], src: Rgba, coverage: number): void {
+  const a = src[3] * coverage;
+  if (a <= 0) return;
+  const outA = a + dst[3] * (1 - a);
+  for (let i = 0; i < 3; i++) dst[i] = (src[i] * a + dst[i] * dst[3] * (1 - a)) / outA;
+  dst[3] = outA;
+}
+
+/** The dot's pixels: a halo, a ring and a centre, each antialiased at its edge. Exported for its test. */
+export function dotPixels(sizePx: number, fill: string, ring: string): Uint8Array {
+  const pixels = new Uint8Array(sizePx * sizePx * 4);
+  const c = sizePx / 2;
+  const fillRgba = hexRgba(fill);
+  const ringRgba = hexRgba(ring);
+  const ringRadius = c * 0.78;
+  const px: [number, number, number, number] = [0, 0, 0, 0];
+  for (let y = 0; y < sizePx; y++) {
+    for (let x = 0; x < sizePx; x++) {
+      const d = Math.hypot(x + 0.5 - c, y + 0.5 - c);
+      px.fill(0);
+      over(px, HALO_RGBA, cover(c - 2, d));
+      over(px, ringRgba, cover(RING_WIDTH_PX / 2, Math.abs(d - ringRadius)));
+      over(px, fillRgba, cover(c * 0.38, d));
+      const o = (y * sizePx + x) * 4;
+      pixels[o] = Math.round(px[0]);
+      pixels[o + 1] = Math.round(px[1]);
+      pixels[o + 2] = Math.round(px[2]);
+      pixels[o + 3] = Math.round(px[3] * 255);
+    }
+  }
+  return pixels;
+}
+
+function dotTexture(fill: string, ring: string): DataTexture {
+  const texture = new DataTexture(dotPixels(TEXTURE_PX, fill, ring), TEXTURE_PX, TEXTURE_PX);
   texture.colorSpace = SRGBColorSpace;
+  // A DataTexture is sampled nearest and without mipmaps unless told; the dot is seen small and from afar.
+  texture.magFilter = LinearFilter;
+  texture.minFilter = LinearMipmapLinearFilter;
+  texture.generateMipmaps = true;
+  texture.needsUpdate = true;
   return texture;
 }
 
@@ -33,8 +69,8 @@ export function hotspotLook() {
   look ??= {
     geometry: new CircleGeometry(0.5, 24),
     // Hotspots show through furniture so none is lost behind a desk; they are drawn last.
-    normal: new MeshBasicMaterial({ map: paintDot('#fbf6ea', '#fbf6ea'), transparent: true, depthTest: false, toneMapped: false }),
-    highlighted: new MeshBasicMaterial({ map: paintDot('#f2c14e', '#f2c14e'), transparent: true, depthTest: false, toneMapped: false }),
+    normal: new MeshBasicMaterial({ map: dotTexture('#fbf6ea', '#fbf6ea'), transparent: true, depthTest: false, toneMapped: false }),
+    highlighted: new MeshBasicMaterial({ map: dotTexture('#f2c14e', '#f2c14e'), transparent: true, depthTest: false, toneMapped: false }),
   };
   return look;
 }

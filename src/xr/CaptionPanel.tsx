@@ -5,7 +5,8 @@ import { useTour } from '../state/tourStore';
 import { pick, useTranslation } from '../i18n';
 import { sources } from '../../rooms/sources';
 import { hotspotPosition } from '../scene/hotspotPosition';
-import { createLabel, type Label } from '../scene/labels/labelTexture';
+import type { Label } from '../scene/labels/labelTexture';
+import { useLabel } from '../scene/labels/useLabel';
 import { markerGeometry } from '../scene/markerParts';
 import { paintPanel } from './panelTexture';
 
@@ -55,12 +56,10 @@ export function CaptionPanel() {
     const footer = `${t('sources')}: ${x.sources.map((f) => sources[f].title).join(' · ')}`;
     return paintPanel(pick(x.name, lang), pick(x.caption, lang), footer);
   }, [entry, lang, t]);
-  const closeLabel = useMemo(() => createLabel(`× ${t('close')}`, PLATE_HEIGHT_M, CLOSE_LOOK), [t]);
-  const langLabel = useMemo(() => createLabel(other.label, PLATE_HEIGHT_M, CLOSE_LOOK), [other.label]);
+  const closeLabel = useLabel(`× ${t('close')}`, PLATE_HEIGHT_M, CLOSE_LOOK);
+  const langLabel = useLabel(other.label, PLATE_HEIGHT_M, CLOSE_LOOK);
   useEffect(() => () => panel?.texture.dispose(), [panel]);
-  useEffect(() => () => closeLabel.texture.dispose(), [closeLabel]);
-  useEffect(() => () => langLabel.texture.dispose(), [langLabel]);
-  if (vr !== 'presenting' || !entry || !panel) return null;
+  if (vr !== 'presenting' || !entry || !panel || !closeLabel || !langLabel) return null;
 
   // Placed once per opening from where the visitor stands: it does not follow the head.
   const [hx, , hz] = hotspotPosition(entry.exhibit);
