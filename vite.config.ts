@@ -5,6 +5,7 @@ import { contentSecurityPolicy, CSP_HEADER } from './build/contentSecurityPolicy
 import { threeElementsOnly } from './build/threeElements.ts';
 import { prerenderedRoot } from './build/prerenderedRoot.ts';
 import { headScript } from './build/headScript.ts';
+import { compileHints } from './build/compileHints.ts';
 import { packHouse, packHouseShape } from './src/content/packedHouse.ts';
 
 const ROOMS_ENTRY = fileURLToPath(new URL('./rooms/index.ts', import.meta.url));
@@ -12,6 +13,8 @@ const VIRTUAL_HOUSE = 'virtual:house';
 const VIRTUAL_HOUSE_SHAPE = 'virtual:house-shape';
 const PRERENDER_ENTRY = fileURLToPath(new URL('./src/prerender.tsx', import.meta.url));
 const FIRST_SCREEN_ENTRY = fileURLToPath(new URL('./src/firstScreen.head.ts', import.meta.url));
+/** The headset's code, fetched only when a visitor asks for VR. */
+const ON_DEMAND = ['./src/xr/XRRoot.tsx', './src/xr/xrStore.ts'].map((p) => fileURLToPath(new URL(p, import.meta.url)));
 
 /**
  * Validates the room data and serves the resolved house as `virtual:house`, and its shapes alone as
@@ -45,6 +48,7 @@ export default defineConfig({
     threeElementsOnly(),
     prerenderedRoot({ entry: PRERENDER_ENTRY, plugins: () => [houseData()] }),
     headScript({ entry: FIRST_SCREEN_ENTRY, name: 'first-screen' }),
+    compileHints({ onDemand: ON_DEMAND }),
   ],
   resolve: {
     // One three for everything: the XR emulator's panel ships its own older copy otherwise, which cannot draw
