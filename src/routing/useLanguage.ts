@@ -10,7 +10,9 @@ export function useLanguage(): void {
     // i18next announces a change even to the language it already has, and every translated component then
     // renders again: on the first load that was the whole guide, just after it had been hydrated.
     if (i18n.language !== lang) void i18n.changeLanguage(lang);
-    document.documentElement.lang = lang;
-    rememberedLang.write(lang);
+    // Only on a change: the built page already names its language, and setting <html lang>, even to the same
+    // value, has every style on the page worked out again.
+    if (document.documentElement.lang !== lang) document.documentElement.lang = lang;
+    if (rememberedLang.read() !== lang) rememberedLang.write(lang);
   }, [lang]);
 }
