@@ -6,7 +6,7 @@
 // It only measures and prints each figure beside its budget; a missed budget never fails it. Results go to
 // bench-results/bench.json. Run with `npm run bench` (which builds first) or `node tests/bench/bench.mjs`.
 // Environment: TOUR_DIST=/tmp/dist-x (the build to bench, default dist), BENCH_ROOMS=garden,office (a subset),
-// BENCH_TURN_MS=3000 (how long ArrowRight is held), BENCH_LIGHTHOUSE=0 (skip Lighthouse), BENCH_LIGHTHOUSE_RUNS=3
+// BENCH_TURN_MS=3000 (how long ArrowRight is held), BENCH_LIGHTHOUSE=0 (skip Lighthouse), BENCH_LIGHTHOUSE_RUNS=5
 // (Lighthouse runs; the median is reported).
 //
 // The page is measured from init scripts that wrap WebGL2's methods (draw calls, live buffers/textures/programs),

@@ -11,7 +11,7 @@ import { createRequire } from 'node:module';
 const CATEGORIES = ['performance', 'accessibility', 'best-practices'];
 const LIGHTHOUSE_TIMEOUT_MS = 240_000;
 /** Lighthouse's own advice for a score that varies from run to run: run it several times, keep the median. */
-const RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS) || 3;
+const RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS) || 5;
 /** Audits scoring below this count as failing (Lighthouse shows them red or orange). */
 const PASSING_SCORE = 0.9;
 
@@ -70,7 +70,7 @@ async function runOnce({ url, chromePath, chromeArgs }) {
 }
 
 /**
- * Lighthouse RUNS times (BENCH_LIGHTHOUSE_RUNS, default 3); the report is the run with the median performance
+ * Lighthouse RUNS times (BENCH_LIGHTHOUSE_RUNS, default 5); the report is the run with the median performance
  * score, with every run's scores beside it. Under SwiftShader on two cores one run's performance score moves by
  * ten points or more between identical runs.
  */
