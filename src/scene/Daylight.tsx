@@ -2,6 +2,7 @@
 // a gradient texture behind everything: a per-pixel atmosphere shader costs too much on modest phones.
 import { useEffect, useMemo } from 'react';
 import { DataTexture, LinearFilter, SRGBColorSpace } from 'three';
+import { srgbBytes } from './materials/srgbBytes';
 
 const SUN_DIRECTION: [number, number, number] = [-0.45, 0.8, 0.4];
 const SKY_STOPS: [number, string][] = [
@@ -18,10 +19,7 @@ const SKY_ROWS = 256;
  */
 function skyGradient(): DataTexture {
   // The stops' sRGB bytes, mixed as they are, as a canvas gradient mixes them.
-  const stops = SKY_STOPS.map(([at, hex]) => {
-    const n = parseInt(hex.slice(1), 16);
-    return { at, rgb: [n >> 16, (n >> 8) & 0xff, n & 0xff] };
-  });
+  const stops = SKY_STOPS.map(([at, hex]) => ({ at, rgb: srgbBytes(hex) }));
   const pixels = new Uint8Array(SKY_ROWS * 4);
   for (let row = 0; row < SKY_ROWS; row++) {
     const at = row / (SKY_ROWS - 1);

@@ -2,17 +2,17 @@
 // Worked out pixel by pixel rather than drawn on a 2D canvas: the page's first 2D canvas makes the browser set up a
 // GPU context for canvases, a wait of 40–60 ms on a busy GPU traced here while the 3D view starts.
 import { CircleGeometry, DataTexture, LinearFilter, LinearMipmapLinearFilter, MeshBasicMaterial, SRGBColorSpace } from 'three';
+import { srgbBytes } from './materials/srgbBytes';
 
 const TEXTURE_PX = 128;
 /** The dark halo that keeps a pale dot visible against a pale wall, as straight (not premultiplied) RGBA. */
 const HALO_RGBA = [35, 31, 27, 0.35] as const;
-const RING_WIDTH_PX = TEXTURE_PX * 0.08;
+/** The ring's width, as a share of the dot's width. */
+const RING_WIDTH = 0.08;
 
 type Rgba = readonly [number, number, number, number];
 
-const channel = (hex: string, at: number) => parseInt(hex.slice(at, at + 2), 16);
-
-const hexRgba = (hex: string): Rgba => [channel(hex, 1), channel(hex, 3), channel(hex, 5), 1];
+const opaque = (hex: string): Rgba => [...srgbBytes(hex), 1];
 
 /** How much of a pixel at `d` from the centre a disc of radius `r` covers, with a one-pixel soft edge. */
 const cover = (r: number, d: number) => Math.min(1, Math.max(0, r - d + 0.5));
@@ -34,8 +34,8 @@ const PROFILE_STEPS_PER_PX = 8;
  *  for its test. */
 export function dotPixels(sizePx: number, fill: string, ring: string): Uint8Array {
   const c = sizePx / 2;
-  const fillRgba = hexRgba(fill);
-  const ringRgba = hexRgba(ring);
+  const fillRgba = opaque(fill);
+  const ringRgba = opaque(ring);
   const ringRadius = c * 0.78;
   const steps = Math.ceil(c * Math.SQRT2 * PROFILE_STEPS_PER_PX) + 1;
   const profile = new Uint8Array(steps * 4);
@@ -44,7 +44,7 @@ export function dotPixels(sizePx: number, fill: string, ring: string): Uint8Arra
     const d = k / PROFILE_STEPS_PER_PX;
     px.fill(0);
     over(px, HALO_RGBA, cover(c - 2, d));
-    over(px, ringRgba, cover(RING_WIDTH_PX / 2, Math.abs(d - ringRadius)));
+    over(px, ringRgba, cover((sizePx * RING_WIDTH) / 2, Math.abs(d - ringRadius)));
     over(px, fillRgba, cover(c * 0.38, d));
     profile.set([Math.round(px[0]), Math.round(px[1]), Math.round(px[2]), Math.round(px[3] * 255)], k * 4);
   }

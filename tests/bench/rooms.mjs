@@ -107,31 +107,38 @@ const scriptsBeforeFirstFrame = (page) =>
       .map((e) => e.name),
   );
 
+/** A fresh browser context and page with the draw counter, for one room. */
+async function roomPage(browser, { base, room, viewport }) {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  await page.addInitScript(installDrawCounter);
+  /** Goes to the room and waits for its first frame. */
+  const show = async () => {
+    await page.goto(`${base}#/${room}`, { waitUntil: 'load' });
+    await waitForFirstFrame(page);
+  };
+  return { context, page, show };
+}
+
 /**
  * Opens the tour once, unmeasured. The first page a freshly launched browser opens also starts its GPU process:
  * its first paint took ~1.3 s here against ~0.5 s for every later page, which made whichever room came first
  * look slow. A visitor's browser is already running.
  */
 export async function warmUpBrowser(browser, { base, viewport }) {
-  const context = await browser.newContext({ viewport });
+  const { context, show } = await roomPage(browser, { base, room: 'garden', viewport });
   try {
-    const page = await context.newPage();
-    await page.addInitScript(installDrawCounter);
-    await page.goto(`${base}#/garden`, { waitUntil: 'load' });
-    await waitForFirstFrame(page);
+    await show();
   } finally {
     await context.close().catch(() => {});
   }
 }
 
 export async function benchRoom(browser, { base, room, viewport, turnMs }) {
-  const context = await browser.newContext({ viewport });
-  const page = await context.newPage();
+  const { context, page, show } = await roomPage(browser, { base, room, viewport });
   const consoleErrors = collectPageErrors(page);
-  await page.addInitScript(installDrawCounter);
   try {
-    await page.goto(`${base}#/${room}`, { waitUntil: 'load' });
-    await waitForFirstFrame(page);
+    await show();
     // One more frame of the entrance view, asked for through the store (a look that turns by nothing), so the
     // figures come from a frame of the view and not from the app's one-off frame that draws the whole house
     // to build every shader early (src/scene/ShaderWarmup.tsx).

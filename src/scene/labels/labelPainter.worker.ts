@@ -28,8 +28,10 @@ const fontReady: Promise<unknown> = fonts
     ]).catch(() => {})
   : Promise.resolve();
 
+/** One small canvas to measure every label's text on. */
+const measure = new OffscreenCanvas(1, 1).getContext('2d');
+
 function paint({ id, text, heightM, style }: LabelRequest): LabelReply {
-  const measure = new OffscreenCanvas(1, 1).getContext('2d');
   if (!measure) return { id, picture: null, widthPx: 0 };
   const size = plateSize(measure, text, heightM);
   const canvas = new OffscreenCanvas(size.widthPx, size.heightPx);
