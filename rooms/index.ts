@@ -11,6 +11,8 @@ import grandsonsRoom from './grandsons-room';
 import { people } from './people';
 import { timeline } from './timeline';
 import { validateHouse } from './validate';
+import { tourFiles } from './tours';
+import { validateTours } from './tours/validateTours';
 
 export const roomFiles: Record<string, unknown> = {
   'rooms/garden.ts': garden,
@@ -25,6 +27,10 @@ export const roomFiles: Record<string, unknown> = {
 };
 
 export const house = validateHouse({ rooms: roomFiles, people, timeline });
+// Checked against the house here, so the build's validation pass covers them; the page is not sent them (it gets
+// `house` only, through vite.config.ts).
+export const tours = validateTours(tourFiles, house);
 export { sources } from './sources';
 export type { House, HouseDoorway } from './validate';
 export * from './schema';
+export type { Tour, TourStop, TourLook } from './tourSchema';
