@@ -13,7 +13,7 @@ export default {
     {
       room: 'garden',
       look: { kind: 'exhibit', exhibit: 'chicken-coop' },
-      title: { en: 'Up early', es: 'De madrugada' },
+      title: { en: 'Up early', es: 'Muy temprano' },
       narration: {
         en: 'The day began in the garden. Trotsky, the Old Man to his household, rose early and went first to the chickens at the bottom of the garden; a photograph shows him feeding them. Only then did he turn to his work.',
         es: 'El día empezaba en el jardín. Trotsky, «el Viejo» para los de la casa, se levantaba temprano y lo primero era ir a ver a las gallinas, al fondo del jardín; hay una fotografía en la que les da de comer. Solo después se ponía a trabajar.',
@@ -63,7 +63,7 @@ export default {
       title: { en: 'A few minutes’ rest', es: 'Unos minutos de descanso' },
       narration: {
         en: 'In the corner is the bed where he lay down for a few minutes during the working day. High blood pressure troubled him in his last years: it brought on severe headaches that sometimes made him stop and look for relief. His last letters speak of the worry, and so does the will he made in this house.',
-        es: 'En el rincón está la cama en la que se recostaba unos minutos durante la jornada. En sus últimos años lo aquejaba la presión alta, que le provocaba fuertes dolores de cabeza y a veces lo obligaba a dejar el trabajo para buscar alivio. Esa preocupación aparece en sus últimas cartas y en el testamento que escribió en esta casa.',
+        es: 'En el rincón está la cama en la que se recostaba unos minutos durante la jornada. En sus últimos años lo aquejaba la presión alta, que le provocaba fuertes dolores de cabeza y a veces lo obligaba a dejar el trabajo para buscar alivio. Sus últimas cartas hablan de esa preocupación, y también el testamento que redactó en esta casa.',
       },
       sources: [TRAVEL_BLOG],
       people: ['leon-trotsky'],
@@ -85,8 +85,8 @@ export default {
       look: { kind: 'exhibit', exhibit: 'kitchenware' },
       title: { en: 'From the market', es: 'Del mercado' },
       narration: {
-        en: 'The kitchen had many mouths to feed, and it was a plain one. Trotsky and Natalia tried to live the Mexican way and, it seems, liked going to the traditional markets for their food and their kitchen things. The household’s cook, Carmen Palma, lived in the wing built for “the family”.',
-        es: 'La cocina tenía muchas bocas que alimentar, y era sencilla. Trotsky y Natalia procuraban vivir a la mexicana y, al parecer, les gustaba ir a los mercados tradicionales por la comida y los trastes. La cocinera de la casa, Carmen Palma, vivía en el pabellón construido para «la familia».',
+        en: 'The household was large, and its kitchen was a plain one. Trotsky and Natalia tried to live the Mexican way and, it seems, liked going to the traditional markets for their food and their kitchen things. The household’s cook, Carmen Palma, lived in the wing built for “the family”.',
+        es: 'En la casa vivía mucha gente, y su cocina era sencilla. Trotsky y Natalia procuraban vivir a la mexicana y, al parecer, les gustaba ir a los mercados tradicionales por la comida y los trastes. La cocinera de la casa, Carmen Palma, vivía en el pabellón construido para «la familia».',
       },
       sources: [TRAVEL_BLOG],
       mentions: ['family-wing'],

@@ -30,7 +30,7 @@ export default {
       look: { kind: 'exhibit', exhibit: 'cacti' },
       title: { en: 'A walled garden', es: 'Un jardín amurallado' },
       narration: {
-        en: 'High walls shut this garden off from the streets of Coyoacán. Many of its cacti were dug up in the countryside and planted here by Trotsky himself, on collecting trips that went on until the attack of May 1940. Natalia Sedova remembered that none of the young people who came along could keep pace with him.',
+        en: 'High walls shut this garden off from the streets of Coyoacán. Many of its cacti were gathered in the countryside and planted here by Trotsky himself, on collecting trips that went on until the attack of May 1940. Natalia Sedova remembered that none of the young people who came along could keep pace with him.',
         es: 'Muros altos separan este jardín de las calles de Coyoacán. Muchos de sus cactus los trajo del campo y los plantó aquí el propio Trotsky, en excursiones que duraron hasta el ataque de mayo de 1940. Natalia Sedova recordaba que ninguno de los jóvenes que lo acompañaban podía seguirle el paso.',
       },
       sources: [TRAVEL_BLOG],
@@ -127,7 +127,7 @@ export default {
       look: { kind: 'exhibit', exhibit: 'trotskys-clothes' },
       title: { en: 'Bathroom and dressing room', es: 'Baño y vestidor' },
       narration: {
-        en: 'This long, narrow room under a tin roof was both bathroom and dressing room. It keeps the old bathtub, the wood-fired boiler that heated the water, some of Trotsky’s clothes, pairs of Natalia’s shoes and a metal container of his Colgate toothpaste. The door on into the bedroom is armored, most likely one of the metal doors fitted after the attack.',
+        en: 'This long, narrow room under a tin roof was both bathroom and dressing room. It keeps the old bathtub, the wood-fired boiler that heated the water, some of Trotsky’s clothes, pairs of Natalia’s shoes and a metal container of his Colgate toothpaste. The door through to the bedroom is armored, most likely one of the metal doors fitted after the attack.',
         es: 'Este cuarto largo y angosto, bajo un techo de lámina, era a la vez baño y vestidor. Conserva la vieja tina, el calentador de leña del agua caliente, ropa de Trotsky, varios pares de zapatos de Natalia y un envase metálico de su pasta de dientes Colgate. La puerta que lleva al dormitorio está blindada: lo más probable es que sea una de las puertas metálicas que se pusieron después del ataque.',
       },
       sources: [TRAVEL_BLOG],

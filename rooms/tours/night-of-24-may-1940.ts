@@ -20,7 +20,7 @@ export default {
         es: 'En la madrugada del 24 de mayo de 1940, Trotsky y Natalia estaban en su dormitorio, su nieto Sieva dormía en su cuarto y casi toda la gente de la casa estaba en su pabellón junto al jardín. Este recorrido sigue el ataque por los cuartos que alcanzó, tal como se ven hoy. La ubicación de cada cuarto es nuestro plano esquemático; lo que ocurrió en ellos viene de las fuentes.',
       },
       sources: [TRAVEL_BLOG],
-      mentions: ['replacement-bed', 'sievas-bed', 'family-wing'],
+      mentions: ['family-wing'],
       people: ['leon-trotsky', 'natalia-sedova', 'sieva-volkov'],
     },
     {
@@ -39,7 +39,7 @@ export default {
       look: { kind: 'exhibit', exhibit: 'trapped-by-gunfire' },
       title: { en: 'Pinned down', es: 'Sin poder salir' },
       narration: {
-        en: 'The guards, secretaries and friends who lived in this wing could do nothing to stop it. The shooting was so heavy that none of them managed to leave their rooms and fight back. Sheldon Harte, the bodyguard the police later named as the man who let the attackers in, had lived here too.',
+        en: 'The guards, secretaries and friends who lived in this wing could do nothing to stop it. The shooting was so heavy that none of them managed to leave their rooms and fight back. Sheldon Harte, the bodyguard the police later named as the man who let the attackers in, lived here too.',
         es: 'Los guardias, secretarios y amigos que vivían en este pabellón no pudieron impedirlo. El tiroteo era tan intenso que ninguno logró salir de su cuarto para resistir. Sheldon Harte, el guardaespaldas al que la policía señaló después como quien dejó entrar a los atacantes, también vivía aquí.',
       },
       sources: [TRAVEL_BLOG],
@@ -51,8 +51,8 @@ export default {
       look: { kind: 'exhibit', exhibit: 'sievas-bed' },
       title: { en: 'Under the bed', es: 'Debajo de la cama' },
       narration: {
-        en: 'Trotsky’s grandson Sieva was asleep in this room when gunfire in the garden woke him. By his own account, he hid under the bed, and a bullet hit his foot there. The wound was light, and it was the only one anyone suffered that night. Whether this is the bed he hid under, the sources do not say.',
-        es: 'Sieva, el nieto de Trotsky, dormía en este cuarto cuando lo despertaron los disparos en el jardín. Según su propio relato, se metió debajo de la cama, y ahí una bala le dio en el pie. La herida fue leve, y fue la única que sufrió alguien esa noche. Las fuentes no dicen si esta es la cama bajo la que se escondió.',
+        en: 'Trotsky’s grandson Sieva was asleep in this room when gunfire in the garden woke him. By his own account, he hid under the bed, and a bullet hit his foot. The wound was light, and it was the only one anyone suffered that night. Whether this is the bed he hid under, the sources do not say.',
+        es: 'Sieva, el nieto de Trotsky, dormía en este cuarto cuando lo despertaron los disparos en el jardín. Según su propio relato, se metió debajo de la cama, y una bala le dio en el pie. La herida fue leve, y fue la única que sufrió alguien esa noche. Las fuentes no dicen si esta es la cama bajo la que se escondió.',
       },
       sources: [TRAVEL_BLOG],
       mentions: ['sievas-story'],
@@ -115,7 +115,6 @@ export default {
         es: 'Después del ataque, la casa se cerró sobre sí misma. Esta ventana de la cocina daba a la calle Morelos, y por eso se tapió con ladrillos. También se cubrieron otras ventanas, y las demás tienen rejas y contraventanas de acero: por eso los cuartos son hoy tan oscuros.',
       },
       sources: [TRAVEL_BLOG],
-      mentions: ['half-bricked-windows'],
     },
     {
       room: 'garden',
