@@ -13,7 +13,6 @@ import { startupSlice } from './slices/startup';
 
 export type { Notice, Headset } from './slices/session';
 export type { Progress } from './slices/progress';
-export type { Journey } from './visitorMoves';
 
 /** One part of the store: its own fields and actions, made for a house, able to read and set all of the state. */
 export type TourSlice<Part> = (house: House) => StateCreator<TourState, [], [], Part>;

@@ -62,7 +62,9 @@ export function visitorMoves(house: House, set: TourSet, get: TourGet) {
     set({ travel: journey });
     // Ended here, at its planned end, whether or not a view plays it (the text tour, a hidden tab, a lost or
     // unmounted 3D view): the scene only animates it. A journey replaced meanwhile leaves this to do nothing.
-    setTimeout(() => get().travel === journey && get().endTravel(), journey.durationMs);
+    setTimeout(() => {
+      if (get().travel === journey) get().endTravel();
+    }, journey.durationMs);
   };
 
   return { placeAt, cutTo, beginTravel };
