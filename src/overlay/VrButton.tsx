@@ -7,7 +7,8 @@ import { loadXR, vrAvailability, type VrAvailability } from '../xrSupport';
 export function VrButton() {
   const { t } = useTranslation();
   const vr = useTour((s) => s.vr);
-  const request = useTour((s) => s.requestVR);
+  const requestVR = useTour((s) => s.requestVR);
+  const exitVR = useTour((s) => s.exitVR);
   const [availability, setAvailability] = useState<VrAvailability | null>(null);
   useEffect(() => {
     let live = true;
@@ -18,7 +19,6 @@ export function VrButton() {
   }, []);
   const textOnly = useTour((s) => s.textOnly);
   const usable = !textOnly && (availability === 'headset' || availability === 'emulator');
-  const exit = async () => (await import('../xr/xrStore')).xrStore.getState().session?.end();
   const reason = textOnly
     ? t('vrNoView')
     : availability === 'no-webxr'
@@ -35,7 +35,7 @@ export function VrButton() {
         // Fetch the XR code as soon as the visitor reaches for the button, so the session starts promptly.
         onPointerEnter={() => usable && void loadXR()}
         onFocus={() => usable && void loadXR()}
-        onClick={() => (vr === 'presenting' ? void exit() : request())}
+        onClick={() => (vr === 'presenting' ? exitVR() : requestVR())}
       >
         {vr === 'presenting' ? t('exitVr') : vr === 'starting' ? t('startingVr') : t('enterVr')}
       </button>

@@ -5,25 +5,11 @@ import { tourStore, useTour } from '../state/tourStore';
 import { useTranslation } from '../i18n';
 import { TextRoom } from './TextRoom';
 
-/** Glides are played by the 3D view; without one, every journey arrives at once. */
-function useArriveAtOnce() {
-  useEffect(() => {
-    const arrive = () => {
-      if (tourStore.getState().travel) tourStore.getState().endTravel();
-    };
-    arrive();
-    return tourStore.subscribe((s, prev) => {
-      if (s.travel && s.travel !== prev.travel) arrive();
-    });
-  }, []);
-}
-
 export function TextTour() {
   const { t } = useTranslation();
   const roomId = useTour((s) => s.roomId);
   const lang = useTour((s) => s.lang);
   const ref = useRef<HTMLDivElement>(null);
-  useArriveAtOnce();
   // A new room is read from its top, as a new page would be.
   useEffect(() => {
     if (!tourStore.getState().exhibitId) ref.current?.scrollTo({ top: 0 });

@@ -5,7 +5,7 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import { XR } from '@react-three/xr';
 import { Vector3 } from 'three';
 import { tourStore } from '../state/tourStore';
-import { enterVR, xrStore } from './xrStore';
+import { headset, xrStore } from './xrStore';
 import { TeleportFloor } from './TeleportFloor';
 import { SnapTurn } from './SnapTurn';
 import { CaptionPanel } from './CaptionPanel';
@@ -15,19 +15,20 @@ import { TeleportFade } from './TeleportFade';
 export default function XRRoot({ children }: { children: ReactNode }) {
   const lastHead = useRef(new Vector3()).current;
   useEffect(() => {
-    const unsubscribe = xrStore.subscribe((s, prev) => {
+    // The XR store reports what the session does; the tour's store decides when to enter and leave, through the
+    // headset lent here (if VR was asked for while this code loaded, it enters now).
+    const reportSessions = xrStore.subscribe((s, prev) => {
       if (s.session && !prev.session) tourStore.getState().vrStarted();
       if (!s.session && prev.session) {
         const { pose } = tourStore.getState();
         tourStore.getState().vrEnded({ ...pose, xM: lastHead.x, zM: lastHead.z });
       }
     });
-    if (tourStore.getState().vr === 'starting')
-      enterVR().catch((error: unknown) => {
-        console.warn('VR could not start:', error);
-        tourStore.getState().vrFailed();
-      });
-    return unsubscribe;
+    const takeBack = tourStore.getState().connectHeadset(headset);
+    return () => {
+      takeBack();
+      reportSessions();
+    };
   }, [lastHead]);
   return (
     <XR store={xrStore}>

@@ -1,6 +1,7 @@
 // The XR store, created once, outside any component. On the machine's own address the library's emulator (IWER)
 // stands in for a headset, without its synthetic room (megabytes of room scans the tour does not need).
 import { createXRStore } from '@react-three/xr';
+import type { Headset } from '../state/tourStore';
 import { isLoopbackHost } from '../xrSupport';
 import { TourController } from './TourController';
 
@@ -48,10 +49,16 @@ function emulatorInstalled(): Promise<void> {
 
 /** Starts an immersive-vr session; where the emulator stands in, only once it has installed itself, since
  *  asking before then finds no WebXR at all. */
-export async function enterVR(): Promise<void> {
+async function enterVR(): Promise<void> {
   if (emulating && !(await headsetSupportsVR())) await emulatorInstalled();
   await xrStore.enterVR();
 }
+
+/** The way in and out that the tour's store is lent (connectHeadset), so that its requestVR and exitVR decide. */
+export const headset: Headset = {
+  enter: enterVR,
+  exit: () => void xrStore.getState().session?.end(),
+};
 
 // The app's own handles, for the console and for tests.
 Object.assign((window as unknown as { casaTrotsky: object }).casaTrotsky ?? {}, { xrStore });
