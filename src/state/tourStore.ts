@@ -41,9 +41,6 @@ export interface TourState {
   vr: 'off' | 'starting' | 'presenting' | 'ready';
   /** The room whose introduction card is showing; it shows on entering a room until dismissed. */
   introRoom: RoomId | null;
-  sceneReady: boolean;
-  /** Percent of the scene's downloads done (fonts and the like). */
-  loadProgress: number;
   reducedMotion: boolean;
   /** No 3D view in this browser (no WebGL, or it failed to start): the tour is told in text. */
   textOnly: boolean;
@@ -80,8 +77,6 @@ export interface TourState {
   teleportTo(point: Point): void;
   dismissIntro(): void;
   dismissNotice(): void;
-  setSceneReady(ready: boolean): void;
-  setLoadProgress(percent: number): void;
   setReducedMotion(reduced: boolean): void;
   fallBackToText(): void;
   /** Adds what earlier visits remembered to this one's progress. */
@@ -134,8 +129,6 @@ export function createTourStore(house: House = defaultHouse): StoreApi<TourState
       lang: 'en',
       vr: 'off',
       introRoom: start,
-      sceneReady: false,
-      loadProgress: 0,
       reducedMotion: false,
       textOnly: false,
       visitedRooms: [],
@@ -241,8 +234,6 @@ export function createTourStore(house: House = defaultHouse): StoreApi<TourState
       },
       dismissIntro: () => set({ introRoom: null }),
       dismissNotice: () => set({ notice: null }),
-      setSceneReady: (sceneReady) => set({ sceneReady }),
-      setLoadProgress: (loadProgress) => set({ loadProgress }),
       setReducedMotion: (reducedMotion) => set({ reducedMotion }),
       fallBackToText: () => set({ textOnly: true, travel: null }),
       recall({ visitedRooms, seenExhibits }) {
