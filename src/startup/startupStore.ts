@@ -4,17 +4,10 @@
 import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
 
-/** What the view waits for, in the order it usually comes: each counts once towards the loading bar. */
-export const STARTUP_STEPS = [
-  'meshes',
-  'gpu-awake',
-  'renderer',
-  'programs-queued',
-  'programs-linked',
-  'textures-uploaded',
-  'vertices-uploaded',
-  'first-frame',
-] as const;
+/** What the view waits for, in the order it usually comes, each counted once towards the loading bar: the house's
+ *  meshes built, the GPU side awake, the renderer made, the shader programs queued, then linked, the textures and
+ *  then the vertices sent to the GPU, and the first frame drawn (the view is then ready). */
+export const STARTUP_STEPS = ['meshes', 'gpu', 'renderer', 'programs', 'links', 'textures', 'vertices', 'frame'] as const;
 
 export type StartupStep = (typeof STARTUP_STEPS)[number];
 
@@ -33,7 +26,7 @@ export const startupStore = createStore<StartupState>()((set, get) => ({
   stepDone(step) {
     const { done } = get();
     if (done.includes(step)) return;
-    set({ done: [...done, step], ready: get().ready || step === 'first-frame' });
+    set({ done: [...done, step], ready: get().ready || step === 'frame' });
   },
 }));
 

@@ -9,7 +9,7 @@ export function FirstFrameSignal() {
   useEffect(() => {
     // Mounted once the house is compiled and in the scene; wait for the frame that draws it.
     let raf = requestAnimationFrame(() => {
-      raf = requestAnimationFrame(() => startupStore.getState().stepDone('first-frame'));
+      raf = requestAnimationFrame(() => startupStore.getState().stepDone('frame'));
     });
     invalidate();
     return () => cancelAnimationFrame(raf);

@@ -128,12 +128,12 @@ export async function prepareGpu(gl: WebGLRenderer, scene: Scene, camera: Camera
   // attributes), and one left out was built in the middle of a draw after all (Lighthouse TBT 0.5 → 1.8 s).
   const compiled = await inSlices(objects, (o) => gl.compile(o, camera, scene).forEach((m) => materials.add(m)), live);
   if (!compiled) return;
-  stepDone('programs-queued');
+  stepDone('programs');
   await waitForPrograms(gl, programsOf(gl, materials), live);
-  if (live()) stepDone('programs-linked');
+  if (live()) stepDone('links');
   // Asked once here, while the GPU is idle: asked in the first frame, it waited for the GPU to finish its uploads.
   gl.capabilities.getMaxAnisotropy();
   if (!(await inSlices(texturesOf(materials), (t) => gl.initTexture(t), live))) return;
-  stepDone('textures-uploaded');
-  if (await uploadGeometry(gl, scene, camera, objects, live)) stepDone('vertices-uploaded');
+  stepDone('textures');
+  if (await uploadGeometry(gl, scene, camera, objects, live)) stepDone('vertices');
 }

@@ -10,7 +10,7 @@ import { houseMeshes } from './houseMeshes';
 
 // From the moment the 3D view's code arrives (boot started both already, unless measure `early-mesh-worker` is off).
 void houseMeshes(tourStore.getState().house).then(() => startupStore.getState().stepDone('meshes'));
-void warmUpGpu().then(() => startupStore.getState().stepDone('gpu-awake'));
+void warmUpGpu().then(() => startupStore.getState().stepDone('gpu'));
 
 /** Suspends until the GPU side is awake and the house's meshes are built, then gives the meshes. */
 export function useStartupMeshes(house: House): HouseMeshData {
