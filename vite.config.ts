@@ -4,17 +4,20 @@ import react from '@vitejs/plugin-react';
 import { contentSecurityPolicy, CSP_HEADER } from './build/contentSecurityPolicy.ts';
 import { threeElementsOnly } from './build/threeElements.ts';
 import { prerenderedRoot } from './build/prerenderedRoot.ts';
-import { headScript } from './build/headScript.ts';
-import { compileHints } from './build/compileHints.ts';
+import { headScript } from './src/startup/build/headScript.ts';
+import { compileHints } from './src/startup/build/compileHints.ts';
+import { measureOff, startupDefines } from './src/startup/measures.ts';
 import { packHouse, packHouseShape } from './src/content/packedHouse.ts';
 
 const ROOMS_ENTRY = fileURLToPath(new URL('./rooms/index.ts', import.meta.url));
 const VIRTUAL_HOUSE = 'virtual:house';
 const VIRTUAL_HOUSE_SHAPE = 'virtual:house-shape';
 const PRERENDER_ENTRY = fileURLToPath(new URL('./src/prerender.tsx', import.meta.url));
-const FIRST_SCREEN_ENTRY = fileURLToPath(new URL('./src/firstScreen.head.ts', import.meta.url));
+const FIRST_SCREEN_ENTRY = fileURLToPath(new URL('./src/startup/firstScreen/firstScreen.head.ts', import.meta.url));
 /** The headset's code, fetched only when a visitor asks for VR. */
 const ON_DEMAND = ['./src/xr/XRRoot.tsx', './src/xr/xrStore.ts'].map((p) => fileURLToPath(new URL(p, import.meta.url)));
+/** Start-up measures this build leaves out, for an A/B (src/startup/measures.ts); none by default. */
+const STARTUP_OFF = process.env.STARTUP_OFF ?? '';
 
 /**
  * Validates the room data and serves the resolved house as `virtual:house`, and its shapes alone as
@@ -48,8 +51,9 @@ export default defineConfig({
     threeElementsOnly(),
     prerenderedRoot({ entry: PRERENDER_ENTRY, plugins: () => [houseData()] }),
     headScript({ entry: FIRST_SCREEN_ENTRY, name: 'first-screen' }),
-    compileHints({ onDemand: ON_DEMAND }),
+    measureOff('compile-hints', STARTUP_OFF) ? null : compileHints({ onDemand: ON_DEMAND }),
   ],
+  define: startupDefines(STARTUP_OFF),
   resolve: {
     // One three for everything: the XR emulator's panel ships its own older copy otherwise, which cannot draw
     // materials made by ours.

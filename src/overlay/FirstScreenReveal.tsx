@@ -1,9 +1,9 @@
-// Shows the guide's words again once they are the visit's own (see src/firstScreen.ts): the address has been read
+// Shows the guide's words again once they are the visit's own (see src/startup/firstScreen/firstScreen.ts): the address has been read
 // and the guide, which follows the room a moment late (useGuideRoomId), shows the visit's room.
 import { useLayoutEffect } from 'react';
 import { useTour } from '../state/tourStore';
 import { useGuideRoomId } from './useGuideRoomId';
-import { showFirstScreen } from '../firstScreen';
+import { showFirstScreen } from '../startup/firstScreen/firstScreen';
 
 export function FirstScreenReveal() {
   const arrived = useTour((s) => s.arrived);

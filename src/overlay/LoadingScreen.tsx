@@ -1,6 +1,8 @@
-// Covers the view until the first frame of the house is drawn, with progress for what is still loading.
+// Covers the view until the first frame of the house is drawn, with how far the start-up has come: the steps the
+// view waits for (the meshes, the GPU, the renderer, the shader programs, the textures, the vertices, the frame),
+// each counted once as it is done (src/startup/startupStore.ts).
 import { useLayoutEffect, useRef } from 'react';
-import { useTour } from '../state/tourStore';
+import { progressPercent, useStartup } from '../startup/startupStore';
 import { useTranslation } from '../i18n';
 
 /** The bar never looks empty: preparing the house starts at once. styles.css starts the bar at the same width, for
@@ -9,8 +11,8 @@ const MIN_SHOWN_PERCENT = 8;
 
 export function LoadingScreen() {
   const { t } = useTranslation();
-  const ready = useTour((s) => s.sceneReady);
-  const progress = useTour((s) => s.loadProgress);
+  const ready = useStartup((s) => s.ready);
+  const progress = useStartup(progressPercent);
   const fill = useRef<HTMLDivElement>(null);
   // Set through the CSSOM, not a style attribute: the page is prerendered, and the CSP refuses style attributes in
   // markup.

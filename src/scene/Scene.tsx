@@ -1,6 +1,7 @@
 // The 3D view: the whole house, lit by day, seen from the visitor's eyes. Frames are drawn on demand, when
-// something moves, so an idle tour costs nothing.
-import { lazy, Suspense, use, useCallback, useMemo, useState, type ReactNode } from 'react';
+// something moves, so an idle tour costs nothing. How it starts fast (the renderer, the GPU's preparation, the
+// first frame) is the start-up gate's: src/startup/.
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { Canvas } from '@react-three/fiber';
 import { useTour } from '../state/tourStore';
 import { HouseModel } from './HouseModel';
@@ -12,19 +13,13 @@ import { CameraRig } from './CameraRig';
 import { KeyboardWalk } from './movement/KeyboardWalk';
 import { DragLook } from './movement/DragLook';
 import { GlideAnimator } from './movement/GlideAnimator';
-import { FirstFrameSignal } from './FirstFrameSignal';
-import { ShaderWarmup } from './ShaderWarmup';
-import { PrecompileShaders } from './PrecompileShaders';
-import { MountInSlices } from './MountInSlices';
-import { ProgressReporter } from './ProgressReporter';
 import { CAMERA } from './cameraSettings';
 import { AdaptiveResolution } from './AdaptiveResolution';
+import { RecoveringNotice } from './ContextLossGuard';
 import { loadXR } from '../xrSupport';
-import { rendererWith } from './createRenderer';
-import { ContextLossWatcher, RecoveringNotice, useContextRecovery } from './ContextLossGuard';
-import { warmUpGpu } from '../gpuWarmup';
-import { houseMeshes } from './prepare/houseMeshes';
-import { tourStore } from '../state/tourStore';
+import { StartupGate } from '../startup/StartupGate';
+import { useGatedCanvas } from '../startup/useGatedCanvas';
+import { useStartupMeshes } from '../startup/meshes/useStartupMeshes';
 
 /** Device pixels per CSS pixel: at least 1, at most 2 (AdaptiveResolution lowers it while frames are slow). */
 const DPR_RANGE: [number, number] = [1, 2];
@@ -38,8 +33,6 @@ const wantsAntialias = () => (window.devicePixelRatio || 1) < 1.5;
 
 /** The headset's side of the scene, fetched only once a visitor asks for VR. */
 const XRRoot = lazy(loadXR);
-// The meshes are built in a worker from the moment this code arrives, while the GPU side wakes up.
-void houseMeshes(tourStore.getState().house);
 
 /** Wraps the scene in the XR session once VR has been asked for; until then, adds nothing. */
 function MaybeXR({ children }: { children: ReactNode }) {
@@ -53,61 +46,39 @@ function MaybeXR({ children }: { children: ReactNode }) {
 }
 
 export default function Scene() {
-  // The Canvas asks for its context once the GPU side is awake, so that request does not block the page.
-  use(warmUpGpu());
   const house = useTour((s) => s.house);
-  const meshes = use(houseMeshes(house));
+  const meshes = useStartupMeshes(house);
   // A headset draws every frame itself; on a screen, frames are drawn only when something changes.
   const presenting = useTour((s) => s.vr === 'presenting');
-  const recovery = useContextRecovery();
-  // A renderer that could not be made is thrown here, where SceneBoundary catches it and tells the tour in text.
-  const [failure, setFailure] = useState<{ error: unknown } | null>(null);
-  if (failure) throw failure.error;
   // The Canvas' pixel ratio: the range at first, then what AdaptiveResolution chooses.
   const [dpr, setDpr] = useState<number | [number, number]>(DPR_RANGE);
-  const renderer = useMemo(() => rendererWith({ antialias: wantsAntialias(), dpr: DPR_RANGE }, (error) => setFailure({ error })), []);
-  // No frame is drawn until the house's shader programs are built (a fresh canvas after a lost context builds again).
-  const [compiledCanvas, setCompiledCanvas] = useState<number | null>(null);
-  const compiled = compiledCanvas === recovery.canvasKey;
-  const onCompiled = useCallback(() => setCompiledCanvas(recovery.canvasKey), [recovery.canvasKey]);
+  const canvas = useGatedCanvas({ antialias: wantsAntialias(), dpr: DPR_RANGE });
   return (
     <>
-    <Canvas
-      key={recovery.canvasKey}
-      frameloop={presenting ? 'always' : compiled ? 'demand' : 'never'}
-      dpr={dpr}
-      camera={CAMERA}
-      gl={renderer}
-      style={{ touchAction: 'none' }}
-    >
-      <ContextLossWatcher onLostChange={recovery.onLostChange} />
-      <ProgressReporter />
-      <AdaptiveResolution onDpr={setDpr} />
-      <Daylight />
-      <MaybeXR>
-        <MountInSlices>
-        <HouseModel meshes={meshes} />
-        <ExhibitModels meshes={meshes} />
-        <Hotspots />
-        <CameraRig />
-        <KeyboardWalk />
-        <DragLook />
-        <GlideAnimator />
-        <Suspense fallback={null}>
-          <DoorwayMarkers />
-          {compiled ? (
-            <>
-              <FirstFrameSignal />
-              <ShaderWarmup />
-            </>
-          ) : (
-            <PrecompileShaders onCompiled={onCompiled} />
-          )}
-        </Suspense>
-        </MountInSlices>
-      </MaybeXR>
-    </Canvas>
-    <RecoveringNotice lost={recovery.lost} />
+      <Canvas
+        key={canvas.key}
+        frameloop={presenting ? 'always' : canvas.frameloop}
+        dpr={dpr}
+        camera={CAMERA}
+        gl={canvas.gl}
+        style={{ touchAction: 'none' }}
+      >
+        <AdaptiveResolution onDpr={setDpr} />
+        <Daylight />
+        <MaybeXR>
+          <StartupGate canvas={canvas}>
+            <HouseModel meshes={meshes} />
+            <ExhibitModels meshes={meshes} />
+            <Hotspots />
+            <CameraRig />
+            <KeyboardWalk />
+            <DragLook />
+            <GlideAnimator />
+            <DoorwayMarkers />
+          </StartupGate>
+        </MaybeXR>
+      </Canvas>
+      <RecoveringNotice lost={canvas.lost} />
     </>
   );
 }

@@ -141,7 +141,7 @@ export async function benchRoom(browser, { base, room, viewport, turnMs }) {
     await show();
     // One more frame of the entrance view, asked for through the store (a look that turns by nothing), so the
     // figures come from a frame of the view and not from the app's one-off frame that draws the whole house
-    // to build every shader early (src/scene/ShaderWarmup.tsx).
+    // to build every shader early (src/startup/gate/WarmupFrame.tsx).
     // Twice: on a busy machine the warm-up's frame can land just after the first ask and be counted as its answer
     // (office 61 draws in one run, 34 in the next); it is drawn once only, so the second answer is the view's.
     for (let i = 0; i < 2; i++) {

@@ -2,8 +2,9 @@
 // shipping a 3D text engine and a second copy of the font for a handful of short labels. Painted by the label
 // worker where it runs, so the page never makes a 2D canvas while the 3D view starts; else painted here.
 import { CanvasTexture, SRGBColorSpace, Texture } from 'three';
-import { LABEL_PX_PER_M, paintPlate, plateSize, type LabelStyle } from './paintPlate';
-import { paintInWorker } from './labelWorker';
+import { LABEL_PX_PER_M, labelFont, paintLabel, paintPlate, type LabelStyle } from './paintPlate';
+import { paintPageCanvas } from '../materials/pictureCanvas';
+import { paintInWorker } from '../../startup/workers/labelWorker';
 
 export type { LabelStyle } from './paintPlate';
 
@@ -16,23 +17,23 @@ export interface Label {
   dispose(): void;
 }
 
+/** Measured on a page canvas of its own, made only where labels are painted on the page. */
+let pageMeasure: CanvasRenderingContext2D | null = null;
+
 function paintOnPage(label: Label, text: string, style: LabelStyle): Promise<void> {
-  const canvas = document.createElement('canvas');
-  const ctx = canvas.getContext('2d')!;
-  const size = plateSize(ctx, text, label.heightM);
-  canvas.width = size.widthPx;
-  canvas.height = size.heightPx;
+  pageMeasure ??= document.createElement('canvas').getContext('2d')!;
+  const { size, picture } = paintLabel(paintPageCanvas, pageMeasure, text, label.heightM, style);
+  const canvas = picture!;
   const texture = new CanvasTexture(canvas);
   texture.colorSpace = SRGBColorSpace;
-  const redraw = () => {
-    paintPlate(ctx, text, size, style);
-    texture.needsUpdate = true;
-  };
-  redraw();
   label.texture = texture;
   label.widthM = size.widthPx / LABEL_PX_PER_M;
+  const repaint = () => {
+    paintPlate(canvas.getContext('2d')!, text, size, style);
+    texture.needsUpdate = true;
+  };
   // Painted at once in whatever font there is, and again once the web font has arrived.
-  return (document.fonts?.load(`600 ${size.fontPx}px Inter`) ?? Promise.resolve()).then(redraw, () => {});
+  return (document.fonts?.load(labelFont(size.fontPx)) ?? Promise.resolve()).then(repaint, () => {});
 }
 
 export function createLabel(text: string, heightM: number, style: LabelStyle): Label {

@@ -1,15 +1,17 @@
 // How a label looks, painted the same wherever it is painted (the label worker, or the page where there is none):
 // a rounded plate with a line of text in the page's own font.
+import type { Context2D, PaintOn } from '../materials/pictureCanvas';
 
 export const LABEL_PX_PER_M = 512;
-export const labelFont = (px: number) => `600 ${px}px Inter, system-ui, sans-serif`;
+/** The labels' web font, as the label worker loads it and the page waits for it. */
+export const LABEL_FONT_FAMILY = 'Inter';
+export const LABEL_FONT_WEIGHT = '600';
+export const labelFont = (px: number) => `${LABEL_FONT_WEIGHT} ${px}px ${LABEL_FONT_FAMILY}, system-ui, sans-serif`;
 
 export interface LabelStyle {
   plate: string;
   ink: string;
 }
-
-type Context2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
 
 export interface PlateSize {
   widthPx: number;
@@ -37,4 +39,10 @@ export function paintPlate(ctx: Context2D, text: string, size: PlateSize, style:
   ctx.textBaseline = 'middle';
   ctx.textAlign = 'center';
   ctx.fillText(text, widthPx / 2, heightPx / 2 + 1);
+}
+
+/** The one way a label is painted: sized on `measure`, then a picture made where `paintOn` paints, plate and text. */
+export function paintLabel<Picture>(paintOn: PaintOn<Picture>, measure: Context2D, text: string, heightM: number, style: LabelStyle) {
+  const size = plateSize(measure, text, heightM);
+  return { size, picture: paintOn(size.widthPx, size.heightPx, (ctx) => paintPlate(ctx, text, size, style)) };
 }

@@ -1,10 +1,10 @@
 // Small textures painted in code (no image downloads): each is a tile of a real size in metres, repeated by the
 // world-metre UVs the geometry carries. A seeded random keeps every run, and every screenshot, the same. Plain
-// specs without three, so a worker can paint them (see prepare/paintTextures.ts) as well as the page.
+// specs without three, so the mesh worker can paint them (startup/workers/houseMeshes.worker.ts) as well as the page.
+import type { Context2D, PaintOn } from './pictureCanvas';
 
 export const TEXTURE_PX = 256;
 
-export type Context2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
 type Painter = (ctx: Context2D, px: number, random: () => number) => void;
 
 export interface TextureSpec {
@@ -26,6 +26,10 @@ function seeded(seed: number): () => number {
 function paint(key: string, tileM: number, seed: number, painter: Painter): TextureSpec {
   return { key, tileM, paint: (ctx, px) => painter(ctx, px, seeded(seed)) };
 }
+
+/** The one way a texture is painted, in the mesh worker (paintBitmap) or on the page (paintPageCanvas). */
+export const paintTexture = <Picture>(spec: TextureSpec, paintOn: PaintOn<Picture>) =>
+  paintOn(TEXTURE_PX, TEXTURE_PX, (ctx) => spec.paint(ctx, TEXTURE_PX));
 
 /** Speckles of lighter and darker tone over a base colour: plaster, earth, grass. */
 function speckle(ctx: Context2D, px: number, random: () => number, base: string, spread: number, count: number) {

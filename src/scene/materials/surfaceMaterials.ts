@@ -1,18 +1,15 @@
 // One material per surface of the house, made once and shared by every mesh that uses it. Each wears a painted
-// texture: the worker's picture where it painted one (see prepare/paintTextures.ts), else painted here.
+// texture: the mesh worker's picture where it painted one (startup/workers/houseMeshes.worker.ts), else painted
+// here, by the same painter.
 import { CanvasTexture, MeshLambertMaterial, RepeatWrapping, SRGBColorSpace, Texture } from 'three';
 import type { Surface } from '../geometry/surfaces';
-import { TEXTURE_PX, type TextureSpec } from './proceduralTextures';
+import { paintTexture, type TextureSpec } from './proceduralTextures';
 import { SURFACE_TEXTURES } from './surfaceTextures';
+import { paintPageCanvas } from './pictureCanvas';
 
 type SurfaceMaterials = Record<Surface, MeshLambertMaterial>;
 
-function paintHere(spec: TextureSpec): Texture {
-  const canvas = document.createElement('canvas');
-  canvas.width = canvas.height = TEXTURE_PX;
-  spec.paint(canvas.getContext('2d')!, TEXTURE_PX);
-  return new CanvasTexture(canvas);
-}
+const paintHere = (spec: TextureSpec): Texture => new CanvasTexture(paintTexture(spec, paintPageCanvas)!);
 
 /** A worker's picture is already upside down for the GPU (an ImageBitmap ignores flipY). */
 function fromPicture(picture: ImageBitmap): Texture {

@@ -1,6 +1,6 @@
 // Everything the 3D view draws of the house, built from the room data as plain arrays: the merged surfaces of
 // walls, floors and roofs, the merged exhibit models, and the instanced parts. Pure: it runs in a worker (see
-// houseMeshes.worker.ts), or on the page where workers are missing.
+// src/startup/workers/houseMeshes.worker.ts), or on the page where workers are missing.
 import type { House } from '../../../rooms/validate';
 import type { Part, ExhibitSurface } from '../exhibits/parts';
 import { buildHouse } from '../geometry/buildHouse';
@@ -22,7 +22,7 @@ export interface HouseMeshData {
   /** Per merged exhibit surface: which exhibit each run of triangles belongs to. */
   exhibitRanges: [ExhibitSurface, TriangleRange[]][];
   instanced: InstancedArrays[];
-  /** The surfaces' textures by key, where a worker painted them (see paintTextures.ts); otherwise empty. */
+  /** The surfaces' textures by key, where the mesh worker painted them; otherwise empty. */
   pictures: [string, ImageBitmap][];
 }
 

@@ -1,15 +1,15 @@
-// Tells the store once a frame with the house in it has been drawn, so the loading screen can go.
+// Says the view is ready once a frame with the house in it has been drawn, so the loading screen can go.
 import { useEffect } from 'react';
 import { useThree } from '@react-three/fiber';
-import { tourStore } from '../state/tourStore';
+import { startupStore } from '../startupStore';
 
 export function FirstFrameSignal() {
   const gl = useThree((s) => s.gl);
   const invalidate = useThree((s) => s.invalidate);
   useEffect(() => {
-    // Mounting inside the Suspense boundary means the house is in the scene; wait for the frame that draws it.
+    // Mounted once the house is compiled and in the scene; wait for the frame that draws it.
     let raf = requestAnimationFrame(() => {
-      raf = requestAnimationFrame(() => tourStore.getState().setSceneReady(true));
+      raf = requestAnimationFrame(() => startupStore.getState().stepDone('frame'));
     });
     invalidate();
     return () => cancelAnimationFrame(raf);

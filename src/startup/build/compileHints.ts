@@ -2,7 +2,8 @@
 // 136+; other browsers read a comment). V8 then compiles the chunk's functions while it streams the file in, on a
 // background thread, instead of compiling each on the main thread the first time it is called: React's hydration
 // and the 3D view's start call most of theirs. Chunks fetched only by an on-demand import (the headset's code)
-// are left lazy.
+// are left lazy. Measure `compile-hints`: seven interleaved Lighthouse runs each, performance mean 88.9 (TBT
+// 309–514 ms) against 82.7 (TBT 342–1055 ms) without.
 import type { Plugin } from 'vite';
 
 const HINT = '//# allFunctionsCalledOnLoad';

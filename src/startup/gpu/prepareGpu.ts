@@ -1,19 +1,23 @@
-// Gets the GPU ready for the house before the first frame is drawn, in small tasks so the page stays free:
-// - every material's shader program is queued, a few objects per task;
+// Gets the GPU ready for the house before the first frame is drawn, in small tasks so the page stays free
+// (measure `shader-precompile`; left to the first frame, all of this ran inside it, with the page frozen:
+// 0.2–1.3 s under a software GPU here):
+// - every object's shader program is queued, a few objects per task;
 // - the programs are then waited for between tasks: where the GPU can say when one is ready
 //   (KHR_parallel_shader_compile, most hardware GPUs) it is asked; where it cannot (a software GPU), it is given
 //   time in proportion to the programs it builds, and the programs are finished one per task;
 // - then the painted textures are uploaded, one per task;
-// - last, each object's vertices, drawn alone into one pixel, a few objects per task.
-// Left to the first frame, all of this ran inside it, with the page frozen: 0.2–1.3 s under a software GPU here.
-import { useEffect } from 'react';
-import { useThree } from '@react-three/fiber';
+// - last, each object's vertices, drawn alone into one pixel, a few objects per task (with the programs and
+//   textures, Lighthouse 86, 91, 92, 89, TBT 330–540 ms).
 import type { Camera, Material, Object3D, Scene, Texture, WebGLRenderer } from 'three';
 import { gpuCaughtUp } from './gpuCaughtUp';
-import { pause } from './pause';
+import { pause } from '../pause';
+import { renderUnculled } from './renderUnculled';
+import type { StartupStep } from '../startupStore';
 
-/** Time to give a software GPU per program before asking for it: links took ~32 ms each on a quiet machine here;
- *  with no allowance the first draw after it waited 240–270 ms for them. Room to spare for a busier machine. */
+/** Time to give a GPU without KHR_parallel_shader_compile (in practice a software one, SwiftShader: hardware GPUs
+ *  have the extension and never wait here) per program before asking for it: links took ~32 ms each on a quiet
+ *  machine here; with no allowance the first draw after it waited 240–270 ms for them, and Lighthouse's TBT went
+ *  440 → 700–1100 ms. Room to spare for a busier machine. Measure `link-allowance`. */
 const LINK_ALLOWANCE_PER_PROGRAM_MS = 70;
 /** Work done before letting the page answer input again: well under one frame. */
 const SLICE_MS = 8;
@@ -76,7 +80,7 @@ async function waitForPrograms(gl: WebGLRenderer, programs: BuiltProgram[], live
     return;
   }
   await gpuCaughtUp(gl.getContext() as WebGL2RenderingContext);
-  await pause(programs.length * LINK_ALLOWANCE_PER_PROGRAM_MS);
+  if (!__STARTUP_OFF__.linkAllowance) await pause(programs.length * LINK_ALLOWANCE_PER_PROGRAM_MS);
   for (const program of programs) {
     if (!live()) return;
     // Reading a program's uniforms waits for its link: how long it waited says how far behind the GPU still is.
@@ -100,17 +104,14 @@ async function uploadGeometry(gl: WebGLRenderer, scene: Scene, camera: Camera, o
     lights.forEach((l) => l.layers.enable(UPLOAD_LAYER));
     camera.layers.set(UPLOAD_LAYER);
     o.layers.enable(UPLOAD_LAYER);
-    const culled = o.frustumCulled;
-    o.frustumCulled = false;
     gl.autoClear = false;
     gl.setScissorTest(true);
     gl.setScissor(0, 0, 1, 1);
     try {
-      gl.render(scene, camera);
+      renderUnculled(gl, scene, camera, [o]);
     } finally {
       gl.setScissorTest(false);
       gl.autoClear = autoClear;
-      o.frustumCulled = culled;
       o.layers.disable(UPLOAD_LAYER);
       camera.layers.mask = cameraLayers;
       lights.forEach((l) => l.layers.disable(UPLOAD_LAYER));
@@ -119,30 +120,20 @@ async function uploadGeometry(gl: WebGLRenderer, scene: Scene, camera: Camera, o
   return inSlices(objects, drawOne, live);
 }
 
-async function prepareGpu(gl: WebGLRenderer, scene: Scene, camera: Camera, live: () => boolean): Promise<void> {
+/** Settles once the GPU holds everything the first frame draws, or `live()` has turned false (then early). */
+export async function prepareGpu(gl: WebGLRenderer, scene: Scene, camera: Camera, live: () => boolean, stepDone: (step: StartupStep) => void): Promise<void> {
   const materials = new Set<Material>();
   const objects = drawnObjects(scene);
   // Every object, not one per material: a program also depends on the object and its geometry (instancing,
   // attributes), and one left out was built in the middle of a draw after all (Lighthouse TBT 0.5 → 1.8 s).
   const compiled = await inSlices(objects, (o) => gl.compile(o, camera, scene).forEach((m) => materials.add(m)), live);
   if (!compiled) return;
+  stepDone('programs');
   await waitForPrograms(gl, programsOf(gl, materials), live);
+  if (live()) stepDone('links');
   // Asked once here, while the GPU is idle: asked in the first frame, it waited for the GPU to finish its uploads.
   gl.capabilities.getMaxAnisotropy();
   if (!(await inSlices(texturesOf(materials), (t) => gl.initTexture(t), live))) return;
-  await uploadGeometry(gl, scene, camera, objects, live);
-}
-
-export function PrecompileShaders({ onCompiled }: { onCompiled(): void }) {
-  const gl = useThree((s) => s.gl);
-  const scene = useThree((s) => s.scene);
-  const camera = useThree((s) => s.camera);
-  useEffect(() => {
-    let live = true;
-    void prepareGpu(gl, scene, camera, () => live).then(() => live && onCompiled());
-    return () => {
-      live = false;
-    };
-  }, [gl, scene, camera, onCompiled]);
-  return null;
+  stepDone('textures');
+  if (await uploadGeometry(gl, scene, camera, objects, live)) stepDone('vertices');
 }

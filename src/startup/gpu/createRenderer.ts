@@ -7,7 +7,8 @@
 // scene's first mount. R3F waits for a factory that returns a promise before it mounts the scene.
 import { WebGLRenderer, type WebGLRendererParameters } from 'three';
 import type { GLProps } from '@react-three/fiber';
-import { pause } from './pause';
+import { pause } from '../pause';
+import { startupStore } from '../startupStore';
 
 type Defaults = Parameters<Extract<GLProps, (defaults: never) => unknown>>[0];
 
@@ -18,9 +19,9 @@ export class NoWebGLContextError extends Error {
   }
 }
 
-type Options = Omit<WebGLRendererParameters, 'canvas' | 'context'> & { dpr: [min: number, max: number] };
+export type RendererOptions = Omit<WebGLRendererParameters, 'canvas' | 'context'> & { dpr: [min: number, max: number] };
 
-function makeRenderer(p: Defaults & Options): WebGLRenderer {
+function makeRenderer(p: Defaults & RendererOptions): WebGLRenderer {
   // The web Canvas always hands over a DOM canvas.
   const canvas = p.canvas as HTMLCanvasElement;
   // Made at its final size, which three is then told as it is (setDrawingBufferSize). Otherwise R3F's set-up
@@ -55,12 +56,13 @@ function makeRenderer(p: Defaults & Options): WebGLRenderer {
  * throws it to SceneBoundary, which turns to the text tour); the promise then never settles, so R3F neither
  * mounts a scene without a renderer nor reports the same failure a second time.
  */
-export function rendererWith(options: Options, onFail: (error: unknown) => void) {
+export function rendererWith(options: RendererOptions, onFail: (error: unknown) => void) {
   return async (defaults: Defaults): Promise<WebGLRenderer> => {
     await pause();
     try {
       const { dpr, ...rest } = options;
       const renderer = makeRenderer({ ...defaults, ...rest, dpr });
+      startupStore.getState().stepDone('renderer');
       await pause();
       return renderer;
     } catch (error) {

@@ -3,8 +3,8 @@
 // head (firstScreen.head.ts, built as a classic script: it runs before the body is parsed, so before any paint)
 // hides its words instead, leaving the loading screen; the app shows them again once it holds the visit's room
 // and language.
-import { initialLang } from './routing/initialLang';
-import { roomNamedIn } from './routing/hash';
+import { initialLang } from '../../routing/initialLang';
+import { roomNamedIn } from '../../routing/hash';
 
 const ELSEWHERE = 'first-screen-elsewhere';
 
