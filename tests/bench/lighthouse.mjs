@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
+import { errorLine } from './page.mjs';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices'];
 const LIGHTHOUSE_TIMEOUT_MS = 240_000;
@@ -63,20 +64,14 @@ async function runOnce({ url, chromePath, chromeArgs }) {
       runWarnings: lhr.runWarnings ?? [],
     };
   } catch (err) {
-    return { ok: false, error: String(err?.message ?? err).split('\n')[0] };
+    return { ok: false, error: errorLine(err) };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-/**
- * Lighthouse RUNS times (BENCH_LIGHTHOUSE_RUNS, default 5); the report is the run with the median performance
- * score, with every run's scores beside it. Under SwiftShader on two cores one run's performance score moves by
- * ten points or more between identical runs.
- */
-export async function runLighthouse(options) {
-  const runs = [];
-  for (let i = 0; i < RUNS; i++) runs.push(await runOnce(options));
+/** The run with the median performance score, with every run's scores beside it. */
+function summarise(runs) {
   const done = runs.filter((r) => r.ok);
   if (!done.length) return runs[0];
   const byPerformance = [...done].sort((a, b) => (a.scores.performance ?? 0) - (b.scores.performance ?? 0));
@@ -85,4 +80,22 @@ export async function runLighthouse(options) {
     ...median,
     runs: runs.map((r) => (r.ok ? { scores: r.scores, metricsMs: r.metricsMs } : { error: r.error })),
   };
+}
+
+/**
+ * Lighthouse RUNS times (BENCH_LIGHTHOUSE_RUNS, default 5) against each URL (one per build), the runs interleaved
+ * A, B, A, B … so that a machine getting busier or quieter weighs on every build alike; one summary per URL (see
+ * summarise). Under SwiftShader on two cores one run's performance score moves by ten points or more between
+ * identical runs. `onRun(index, result)` hears of each run as it ends.
+ */
+export async function runLighthouse(urls, { chromePath, chromeArgs, onRun = () => {} }) {
+  const runs = urls.map(() => []);
+  for (let i = 0; i < RUNS; i++) {
+    for (const [index, url] of urls.entries()) {
+      const result = await runOnce({ url, chromePath, chromeArgs });
+      runs[index].push(result);
+      onRun(index, result);
+    }
+  }
+  return runs.map(summarise);
 }
