@@ -23,7 +23,8 @@ function line(builds, label, room, cells, budget = '') {
     const detail = c.detail ? ` (${c.detail})` : '';
     return pad(`${builds[i].label} ${formatValue(c.figure, c.value)}${detail}${i ? ratio(c.value, reference) : ''}${verdict(c.ok)}`, CELL_WIDTH);
   });
-  console.log(`${pad(label, LABEL_WIDTH)}${pad(room, ROOM_WIDTH)}${text.join(' ')}${budget ? `  ${budget}` : ''}`.trimEnd());
+  const where = room ? `${pad(label, LABEL_WIDTH)}${pad(room, ROOM_WIDTH)}` : pad(label, LABEL_WIDTH + ROOM_WIDTH);
+  console.log(`${where}${text.join(' ')}${budget ? `  ${budget}` : ''}`.trimEnd());
 }
 
 /** Figures computed per build by `figuresOf` (the same list for every build), a line each. */
@@ -114,12 +115,12 @@ function lighthouseLines(builds) {
   }
   for (const { label, pick, figure } of series) {
     for (const [name, of] of [['median', median], ['mean', mean]]) {
-      const cells = builds.map((b) => ({ figure: { ...figure, decimals: name === 'mean' ? 1 : undefined }, value: of(perRun(b, pick)) }));
+      const cells = builds.map((b) => ({ figure: { ...figure, decimals: name === 'mean' ? 1 : undefined }, value: of(perRun(b, pick), { evenCount: 'mean' }) }));
       line(builds, `${label} (${name} of runs)`, '', cells);
     }
   }
   const summary = (b) => (b.lighthouse.ok ? b.lighthouse : null);
-  console.log('of the median run:');
+  console.log("the median run's (the summary's, by performance score):");
   for (const category of ['accessibility', 'best-practices']) line(builds, category, '', builds.map((b) => ({ figure: {}, value: summary(b)?.scores[category] ?? null })));
   for (const [id, name] of LIGHTHOUSE_METRICS) line(builds, name, '', builds.map((b) => ({ figure: { unit: 'ms' }, value: summary(b)?.metricsMs[id] ?? null })));
   for (const b of builds) {

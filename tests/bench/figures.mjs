@@ -6,10 +6,12 @@ export const max = (values) => {
   const v = values.filter((x) => typeof x === 'number');
   return v.length ? Math.max(...v) : null;
 };
-/** The middle value; of an even count, the upper of the two middle ones. */
-export const median = (values) => {
+/** The middle value; of an even count, the upper of the two middle ones, or with `evenCount: 'mean'` their mean. */
+export const median = (values, { evenCount = 'upper' } = {}) => {
   const v = values.filter((x) => typeof x === 'number').sort((a, b) => a - b);
-  return v.length ? v[Math.floor(v.length / 2)] : null;
+  if (!v.length) return null;
+  const upper = Math.floor(v.length / 2);
+  return evenCount === 'mean' && v.length % 2 === 0 ? (v[upper - 1] + v[upper]) / 2 : v[upper];
 };
 export const mean = (values) => {
   const v = values.filter((x) => typeof x === 'number');
