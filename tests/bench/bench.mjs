@@ -12,8 +12,8 @@
 //
 // A/B: BENCH_BUILDS=base:/tmp/dist-a,this:dist (two builds or more, the first the reference) or BENCH_AGAINST=HEAD~1
 // (builds that commit aside and compares this build with it) measure every build in the same run, interleaved:
-// per room each build in turn, who goes first rotating from room to room; memory one build after the other;
-// Lighthouse's runs A, B, A, B …; all in one browser process where the figure allows. Each figure is printed per
+// per room each build in turn; memory one build after the other; Lighthouse in rounds of a run per build; who goes
+// first rotating from room to room and round to round; all in one browser process where the figure allows. Each figure is printed per
 // build with its ratio to the reference (compare.mjs). Under SwiftShader no single figure is steady, but two builds
 // measured side by side on the same machine in the same minutes can be compared.
 //

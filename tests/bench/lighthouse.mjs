@@ -12,11 +12,12 @@ import { errorLine } from './page.mjs';
 const CATEGORIES = ['performance', 'accessibility', 'best-practices'];
 const LIGHTHOUSE_TIMEOUT_MS = 240_000;
 /** Lighthouse's own advice for a score that varies from run to run: run it several times, keep the median. */
-const RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS) || 5;
+export const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS) || 5;
 /** Audits scoring below this count as failing (Lighthouse shows them red or orange). */
 const PASSING_SCORE = 0.9;
 
-async function runOnce({ url, chromePath, chromeArgs }) {
+/** One Lighthouse run against `url`: its scores, metrics and failing audits, or { ok: false, error }. */
+export async function runLighthouse({ url, chromePath, chromeArgs }) {
   const cli = createRequire(import.meta.url).resolve('lighthouse/cli/index.js');
   const dir = mkdtempSync(join(tmpdir(), 'casa-lighthouse-'));
   const out = join(dir, 'report.json');
@@ -70,8 +71,11 @@ async function runOnce({ url, chromePath, chromeArgs }) {
   }
 }
 
-/** The run with the median performance score, with every run's scores beside it. */
-function summarise(runs) {
+/**
+ * The run with the median performance score, with every run's scores beside it. Under SwiftShader on two cores one
+ * run's performance score moves by ten points or more between identical runs.
+ */
+export function summariseLighthouse(runs) {
   const done = runs.filter((r) => r.ok);
   if (!done.length) return runs[0];
   const byPerformance = [...done].sort((a, b) => (a.scores.performance ?? 0) - (b.scores.performance ?? 0));
@@ -80,22 +84,4 @@ function summarise(runs) {
     ...median,
     runs: runs.map((r) => (r.ok ? { scores: r.scores, metricsMs: r.metricsMs } : { error: r.error })),
   };
-}
-
-/**
- * Lighthouse RUNS times (BENCH_LIGHTHOUSE_RUNS, default 5) against each URL (one per build), the runs interleaved
- * A, B, A, B … so that a machine getting busier or quieter weighs on every build alike; one summary per URL (see
- * summarise). Under SwiftShader on two cores one run's performance score moves by ten points or more between
- * identical runs. `onRun(index, result)` hears of each run as it ends.
- */
-export async function runLighthouse(urls, { chromePath, chromeArgs, onRun = () => {} }) {
-  const runs = urls.map(() => []);
-  for (let i = 0; i < RUNS; i++) {
-    for (const [index, url] of urls.entries()) {
-      const result = await runOnce({ url, chromePath, chromeArgs });
-      runs[index].push(result);
-      onRun(index, result);
-    }
-  }
-  return runs.map(summarise);
 }

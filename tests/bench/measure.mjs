@@ -1,14 +1,17 @@
 // The bench's measurements, for one build or several served side by side, interleaved so that a machine that gets
-// busier or quieter during the run weighs on every build alike: per room every build in turn (who goes first
-// rotates from room to room), then each build's ten tours, VR, and Lighthouse's runs A, B, A, B … Each build
-// `b` ({ label, path, base }) gains rooms, firstLoads, tourRequests, memory, vr and lighthouse.
+// busier or quieter during the run weighs on every build alike: per room every build in turn, then each build's
+// ten tours, VR, and Lighthouse's runs in rounds of one run per build. Who goes first rotates from room to room and
+// from round to round (A B, B A, A B … for two builds): in two A/A runs of identical builds the very first
+// Lighthouse run was the worst of its build both times (performance 89 against 98–100, 78 against 98–99), so a
+// fixed order would charge the reference for it. Each build `b` ({ label, path, base }) gains rooms, firstLoads,
+// tourRequests, memory, vr and lighthouse.
 import { relative } from 'node:path';
 import { cpus, loadavg } from 'node:os';
 import { chromium } from 'playwright-core';
 import { benchRoom, firstLoadScripts, warmUpBrowser } from './rooms.mjs';
 import { benchMemory, tourRequests } from './memory.mjs';
 import { vrRequests } from './vr.mjs';
-import { runLighthouse } from './lighthouse.mjs';
+import { LIGHTHOUSE_RUNS, runLighthouse, summariseLighthouse } from './lighthouse.mjs';
 import { errorLine } from './page.mjs';
 
 /** The builds in the order they take their turn `turn`: rotated one place per turn. */
@@ -85,12 +88,15 @@ export async function measureBuilds(builds, options) {
   }
   if (groups.has('lighthouse')) {
     log(several ? `  Lighthouse, ${builds.map((b) => b.label).join(', ')} in turn …` : '  Lighthouse …');
-    const onRun = (i, r) => several && log(` ${builds[i].label} ${r.ok ? r.scores.performance : 'failed'}`);
-    const summaries = await runLighthouse(
-      builds.map((b) => `${b.base}#/garden`),
-      { chromePath: launch.executablePath, chromeArgs: launch.args, onRun },
-    );
-    summaries.forEach((summary, i) => (builds[i].lighthouse = summary));
+    const runs = new Map(builds.map((b) => [b, []]));
+    for (let round = 0; round < LIGHTHOUSE_RUNS; round++) {
+      for (const b of inTurn(builds, round)) {
+        const r = await runLighthouse({ url: `${b.base}#/garden`, chromePath: launch.executablePath, chromeArgs: launch.args });
+        runs.get(b).push(r);
+        if (several) log(` ${b.label} ${r.ok ? r.scores.performance : 'failed'}`);
+      }
+    }
+    for (const b of builds) b.lighthouse = summariseLighthouse(runs.get(b));
     const failed = builds.filter((b) => !b.lighthouse.ok);
     log(!failed.length ? ' done\n' : ` failed: ${failed.map((b) => `${several ? `${b.label}: ` : ''}${b.lighthouse.error}`).join('; ')}\n`);
   }
