@@ -7,15 +7,17 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
+import { errorLine } from './page.mjs';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices'];
 const LIGHTHOUSE_TIMEOUT_MS = 240_000;
 /** Lighthouse's own advice for a score that varies from run to run: run it several times, keep the median. */
-const RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS) || 5;
+export const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS) || 5;
 /** Audits scoring below this count as failing (Lighthouse shows them red or orange). */
 const PASSING_SCORE = 0.9;
 
-async function runOnce({ url, chromePath, chromeArgs }) {
+/** One Lighthouse run against `url`: its scores, metrics and failing audits, or { ok: false, error }. */
+export async function runLighthouse({ url, chromePath, chromeArgs }) {
   const cli = createRequire(import.meta.url).resolve('lighthouse/cli/index.js');
   const dir = mkdtempSync(join(tmpdir(), 'casa-lighthouse-'));
   const out = join(dir, 'report.json');
@@ -63,20 +65,17 @@ async function runOnce({ url, chromePath, chromeArgs }) {
       runWarnings: lhr.runWarnings ?? [],
     };
   } catch (err) {
-    return { ok: false, error: String(err?.message ?? err).split('\n')[0] };
+    return { ok: false, error: errorLine(err) };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
 /**
- * Lighthouse RUNS times (BENCH_LIGHTHOUSE_RUNS, default 5); the report is the run with the median performance
- * score, with every run's scores beside it. Under SwiftShader on two cores one run's performance score moves by
- * ten points or more between identical runs.
+ * The run with the median performance score, with every run's scores beside it. Under SwiftShader on two cores one
+ * run's performance score moves by ten points or more between identical runs.
  */
-export async function runLighthouse(options) {
-  const runs = [];
-  for (let i = 0; i < RUNS; i++) runs.push(await runOnce(options));
+export function summariseLighthouse(runs) {
   const done = runs.filter((r) => r.ok);
   if (!done.length) return runs[0];
   const byPerformance = [...done].sort((a, b) => (a.scores.performance ?? 0) - (b.scores.performance ?? 0));

@@ -7,7 +7,7 @@ import { installDrawCounter } from './drawCounter.mjs';
 import { installGlResourceCounter } from './glResources.mjs';
 import { fullTour } from './fullTour.mjs';
 import { heapBreakdown } from './heapBreakdown.mjs';
-import { collectPageErrors } from './page.mjs';
+import { collectPageErrors, errorLine } from './page.mjs';
 import { waitForFirstFrame } from './rooms.mjs';
 
 const TOURS_AFTER_FIRST = 9;
@@ -35,18 +35,41 @@ async function snapshot(page, cdp) {
 
 const growthPct = (a, b) => (a ? Math.round(((b - a) / a) * 1000) / 10 : b ? Infinity : 0);
 
-/** Runs the tours; `requests` (a Set) receives every URL the page fetched, for the whole-tour transfer. */
-export async function benchMemory(browser, { base, requests }) {
+/** The tours' page, open in the garden with its first frame drawn; `requests` (a Set) receives every URL it fetches. */
+async function tourPage(browser, { base, requests }) {
   const context = await browser.newContext({ viewport: MEMORY_VIEWPORT, reducedMotion: 'reduce' });
   const page = await context.newPage();
   const consoleErrors = collectPageErrors(page);
   page.on('request', (req) => requests.add(req.url()));
   await page.addInitScript(installDrawCounter);
   await page.addInitScript(installGlResourceCounter);
-  const t0 = Date.now();
-  try {
+  const open = async () => {
     await page.goto(`${base}#/garden`, { waitUntil: 'load' });
     await waitForFirstFrame(page);
+  };
+  return { context, page, consoleErrors, open };
+}
+
+/** One full tour, unmeasured, for the whole-tour transfer when memory is not benched: the URLs go to `requests`. */
+export async function tourRequests(browser, { base, requests }) {
+  const { context, page, open } = await tourPage(browser, { base, requests });
+  try {
+    await open();
+    await fullTour(page);
+    return { ok: true };
+  } catch (err) {
+    return { ok: false, error: errorLine(err) };
+  } finally {
+    await context.close().catch(() => {});
+  }
+}
+
+/** Runs the tours; `requests` (a Set) receives every URL the page fetched, for the whole-tour transfer. */
+export async function benchMemory(browser, { base, requests }) {
+  const { context, page, consoleErrors, open } = await tourPage(browser, { base, requests });
+  const t0 = Date.now();
+  try {
+    await open();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
     const atStart = await snapshot(page, cdp);
@@ -61,7 +84,7 @@ export async function benchMemory(browser, { base, requests }) {
     };
     return { ok: true, atStart, afterOne, afterTen, growth, durationMs: Date.now() - t0, consoleErrors };
   } catch (err) {
-    return { ok: false, error: String(err?.message ?? err).split('\n')[0], consoleErrors };
+    return { ok: false, error: errorLine(err), consoleErrors };
   } finally {
     await context.close().catch(() => {});
   }

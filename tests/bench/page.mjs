@@ -10,3 +10,6 @@ export function collectPageErrors(page) {
   page.on('requestfailed', (req) => errors.push(`requestfailed: ${req.url()} ${req.failure()?.errorText ?? ''}`));
   return errors;
 }
+
+/** The first line of an error's message, for a one-line report. */
+export const errorLine = (err) => String(err?.message ?? err).split('\n')[0];

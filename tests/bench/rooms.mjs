@@ -1,7 +1,7 @@
 // One room at a time, in a fresh page: the entrance view's draw calls and triangles, the time to the first drawn
 // frame, the frame rate while turning, and the time to switch to the next room through a doorway.
 import { installDrawCounter } from './drawCounter.mjs';
-import { collectPageErrors } from './page.mjs';
+import { collectPageErrors, errorLine } from './page.mjs';
 
 const SETTLE_MS = 500;
 const READY_TIMEOUT_MS = 20_000;
@@ -134,6 +134,19 @@ export async function warmUpBrowser(browser, { base, viewport }) {
   }
 }
 
+/** The scripts a room's first load asks for by its first frame, for the sizes when the rooms are not benched. */
+export async function firstLoadScripts(browser, { base, room, viewport }) {
+  const { context, page, show } = await roomPage(browser, { base, room, viewport });
+  try {
+    await show();
+    return { room, ok: true, initialScripts: await scriptsBeforeFirstFrame(page) };
+  } catch (err) {
+    return { room, ok: false, error: errorLine(err) };
+  } finally {
+    await context.close().catch(() => {});
+  }
+}
+
 export async function benchRoom(browser, { base, room, viewport, turnMs }) {
   const { context, page, show } = await roomPage(browser, { base, room, viewport });
   const consoleErrors = collectPageErrors(page);
@@ -194,7 +207,7 @@ export async function benchRoom(browser, { base, room, viewport, turnMs }) {
       consoleErrors,
     };
   } catch (err) {
-    return { room, ok: false, error: String(err?.message ?? err).split('\n')[0], consoleErrors };
+    return { room, ok: false, error: errorLine(err), consoleErrors };
   } finally {
     await context.close().catch(() => {});
   }

@@ -59,3 +59,27 @@ export function weigh(dist, base, urls) {
     unmatched: [...urls].filter((u) => !distFileFor(dist, u, base) && !u.startsWith('data:') && !u.startsWith('blob:')),
   };
 }
+
+/**
+ * A build's sizes from what its pages asked for. Initial: the scripts a room's page had asked for by its first
+ * frame (the heaviest room's). The whole tour: the tours' requests plus every room's own first load. VR: what
+ * entering VR fetched beyond those (`vr` null: VR was not benched).
+ */
+export function sizesOf({ dist, base, firstLoads, tourRequests, vr }) {
+  const initial = firstLoads
+    .filter((r) => r.ok)
+    .map((r) => ({ room: r.room, ...weigh(dist, base, r.initialScripts) }))
+    .sort((a, b) => b.gzipKB - a.gzipKB)[0] ?? { gzipKB: null, files: {} };
+  const everything = new Set(tourRequests);
+  for (const r of firstLoads) for (const u of r.initialScripts ?? []) everything.add(u);
+  const tour = weigh(dist, base, everything);
+
+  return {
+    initialJs: initial,
+    entryJsGzipKB: kb(entryScripts(dist).reduce((s, f) => s + gzipBytes(f), 0)),
+    tourTransfer: tour,
+    vrTransfer: vr ? { entered: vr.entered, ...weigh(dist, base, vr.urls.filter((u) => !everything.has(u))) } : null,
+    vrPresenting: vr?.presenting ?? [],
+    wholeBuildGzipKB: kb(walk(dist).reduce((s, f) => s + gzipBytes(f), 0)),
+  };
+}
