@@ -1,16 +1,16 @@
 // A sign over a doorway, facing into the current room: "→ Kitchen". Clicking it glides the visitor
 // through. It lights up under the pointer.
 import { useRef, useState } from 'react';
-import { useFrame, type ThreeEvent } from '@react-three/fiber';
-import { Vector3, type Mesh } from 'three';
+import type { ThreeEvent } from '@react-three/fiber';
+import type { Mesh } from 'three';
 import type { RoomId } from '../../rooms/schema';
 import { useLabel } from './labels/useLabel';
 import { markerGeometry } from './markerParts';
+import { useDistanceScale } from './useDistanceScale';
+import { hoverCursor } from './hoverCursor';
 
 const PLATE_HEIGHT_M = 0.28;
 /** Beyond this distance a sign grows with distance, so it stays readable from across the garden. */
-/** Where the eye is in the world (in a headset the camera sits inside the XR origin); reused every frame. */
-const eye = new Vector3();
 const TRUE_SIZE_WITHIN_M = 5;
 const LOOK = { plate: 'rgba(35,31,27,0.85)', ink: '#fbf6ea' };
 const LOOK_HOVER = { plate: '#f2c14e', ink: '#231f1b' };
@@ -32,12 +32,9 @@ export function DoorwayMarker({ to, label, position, yawRad, onGo }: DoorwayMark
   // The lit plate only once it is painted; no sign at all before its words are.
   const shown = (hovered && hover) || normal;
   const mesh = useRef<Mesh>(null);
-  useFrame(({ camera }) => {
-    const m = mesh.current;
-    if (!m || !shown) return;
-    const k = Math.max(1, camera.getWorldPosition(eye).distanceTo(m.position) / TRUE_SIZE_WITHIN_M);
-    m.scale.set(shown.widthM * k, shown.heightM * k, 1);
-  });
+  // Nothing to scale until the words are painted (no mesh). The plate is flat: its depth changes nothing on screen
+  // or for a ray.
+  useDistanceScale(mesh, TRUE_SIZE_WITHIN_M, [shown?.widthM ?? 1, shown?.heightM ?? 1, 1]);
   if (!shown) return null;
   return (
     <mesh
@@ -52,15 +49,7 @@ export function DoorwayMarker({ to, label, position, yawRad, onGo }: DoorwayMark
         e.stopPropagation();
         onGo(to);
       }}
-      onPointerOver={(e: ThreeEvent<PointerEvent>) => {
-        e.stopPropagation();
-        setHovered(true);
-        document.body.style.cursor = 'pointer';
-      }}
-      onPointerOut={() => {
-        setHovered(false);
-        document.body.style.cursor = '';
-      }}
+      {...hoverCursor(setHovered)}
     >
       <meshBasicMaterial map={shown.texture} transparent toneMapped={false} />
     </mesh>

@@ -2,15 +2,16 @@
 // has focus); clicking it opens the caption.
 import { useRef } from 'react';
 import { Billboard } from '@react-three/drei';
-import { useFrame, type ThreeEvent } from '@react-three/fiber';
-import { Vector3, type Group } from 'three';
+import type { ThreeEvent } from '@react-three/fiber';
+import type { Group, Vector3Tuple } from 'three';
 import { hotspotLook } from './hotspotLook';
 import { HotspotLabel } from './HotspotLabel';
+import { useDistanceScale } from './useDistanceScale';
+import { hoverCursor } from './hoverCursor';
 
 const DOT_DIAMETER_M = 0.16;
-const HIGHLIGHT_SCALE = 1.5;
-/** Where the eye is in the world (in a headset the camera sits inside the XR origin); reused every frame. */
-const eye = new Vector3();
+const TRUE_SIZE: Vector3Tuple = [1, 1, 1];
+const HIGHLIGHTED_SIZE: Vector3Tuple = [1.5, 1.5, 1.5];
 /** Beyond this distance a dot grows with distance, so it stays findable across the garden. */
 const TRUE_SIZE_WITHIN_M = 3;
 const RENDER_ORDER_ON_TOP = 10;
@@ -27,12 +28,7 @@ interface HotspotProps {
 export function Hotspot({ id, name, position, highlighted, onOpen, onHighlight }: HotspotProps) {
   const look = hotspotLook();
   const group = useRef<Group>(null);
-  useFrame(({ camera }) => {
-    const g = group.current;
-    if (!g) return;
-    const k = Math.max(1, camera.getWorldPosition(eye).distanceTo(g.position) / TRUE_SIZE_WITHIN_M) * (highlighted ? HIGHLIGHT_SCALE : 1);
-    g.scale.setScalar(k);
-  });
+  useDistanceScale(group, TRUE_SIZE_WITHIN_M, highlighted ? HIGHLIGHTED_SIZE : TRUE_SIZE);
   return (
     <group ref={group} position={position} name={`hotspot-${id}`} userData={{ exhibitId: id }}>
       <Billboard>
@@ -45,15 +41,7 @@ export function Hotspot({ id, name, position, highlighted, onOpen, onHighlight }
             e.stopPropagation();
             onOpen(id);
           }}
-          onPointerOver={(e: ThreeEvent<PointerEvent>) => {
-            e.stopPropagation();
-            onHighlight(id);
-            document.body.style.cursor = 'pointer';
-          }}
-          onPointerOut={() => {
-            onHighlight(null);
-            document.body.style.cursor = '';
-          }}
+          {...hoverCursor((hovered) => onHighlight(hovered ? id : null))}
         />
         {highlighted && <HotspotLabel text={name} />}
       </Billboard>
