@@ -6,10 +6,10 @@ import { house as defaultHouse } from '../content/house';
 import type { House } from '../../rooms/validate';
 import type { Point, RoomId } from '../../rooms/schema';
 import type { ParsedHash } from '../routing/hash';
-import { MAX_PITCH_DEG } from '../navigation/constants';
-import { planRoomTravel, planWalkTo, type Pose, type Travel } from '../navigation/travel';
-import { canStand, clearLine, roomAt, step } from '../navigation/walkable';
-import { headingTowardsDeg } from '../../rooms/plan';
+import { MAX_PITCH_DEG } from '../plan/constants';
+import { planRoomTravel, planWalkTo, type Pose, type Travel } from '../plan/travel';
+import { canStand, clearLine, roomAt, step } from '../plan/walkable';
+import { headingTowardsDeg } from '../plan/geometry';
 import type { Lang } from '../i18n';
 
 export type Notice =

@@ -1,6 +1,7 @@
 // Small textures painted in code (no image downloads): each is a tile of a real size in metres, repeated by the
 // world-metre UVs the geometry carries. A seeded random keeps every run, and every screenshot, the same. Plain
 // specs without three, so a worker can paint them (see prepare/paintTextures.ts) as well as the page.
+import { seededRandom } from '../../util/seededRandom';
 
 export const TEXTURE_PX = 256;
 
@@ -15,16 +16,8 @@ export interface TextureSpec {
   paint(ctx: Context2D, px: number): void;
 }
 
-function seeded(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 4294967296;
-  };
-}
-
 function paint(key: string, tileM: number, seed: number, painter: Painter): TextureSpec {
-  return { key, tileM, paint: (ctx, px) => painter(ctx, px, seeded(seed)) };
+  return { key, tileM, paint: (ctx, px) => painter(ctx, px, seededRandom(seed)) };
 }
 
 /** Speckles of lighter and darker tone over a base colour: plaster, earth, grass. */

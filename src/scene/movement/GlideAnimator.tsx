@@ -3,8 +3,8 @@
 import { useEffect, useRef } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
 import { tourStore } from '../../state/tourStore';
-import { GLIDE_MAX_MS, GLIDE_MIN_MS, GLIDE_SPEED_M_PER_S } from '../../navigation/constants';
-import type { Travel } from '../../navigation/travel';
+import { GLIDE_MAX_MS, GLIDE_MIN_MS, GLIDE_SPEED_M_PER_S } from '../../plan/constants';
+import type { Travel } from '../../plan/travel';
 
 /** Longest frame time counted, in seconds. */
 const MAX_FRAME_S = 0.1;
