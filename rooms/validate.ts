@@ -3,8 +3,8 @@
 // and sits on a wall the two rooms share, and every room can be reached from the open-air room.
 import { contains, overlapAreaM2, pointOnWall, wallLine } from '../src/plan/geometry';
 import { entranceThrough } from '../src/plan/entrance';
-import { modelRectangle } from '../src/plan/modelRectangle';
 import type { z } from 'zod';
+import { modelRectangle } from '../src/plan/modelRectangle';
 import {
   ROOM_IDS,
   PERSON_IDS,
@@ -84,6 +84,7 @@ const MODEL_WALL_INSET_M = 0.12;
 /** The room files once each has parsed, by id, with the file each came from (for naming it in a problem). */
 type RoomFiles = Map<RoomId, { file: string; room: Room }>;
 
+/** The parsed rooms, with the open-air one and the indoor ones picked out: what the checks below read. */
 interface Site {
   rooms: RoomFiles;
   outdoor: Room;
