@@ -1,9 +1,9 @@
 // Turns the room modules into the house the app uses, or fails with every problem named by file and field.
 // Checks what one schema cannot: ids match files, rooms do not overlap, every doorway is declared from both sides
 // and sits on a wall the two rooms share, and every room can be reached from the open-air room.
+import type { z } from 'zod';
 import { contains, overlapAreaM2, pointOnWall, wallLine } from '../src/plan/geometry';
 import { entranceThrough } from '../src/plan/entrance';
-import type { z } from 'zod';
 import { modelRectangle } from '../src/plan/modelRectangle';
 import {
   ROOM_IDS,
