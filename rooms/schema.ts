@@ -1,6 +1,8 @@
 // The content schema: every room module is parsed with these before anything else sees it, so a broken
 // room file stops the build and the tests with the file and the field named (see validate.ts).
 import { z } from 'zod';
+import { MODEL_KINDS, modelOf } from '../src/models/registry';
+import type { ModelSize } from '../src/models/kit/defineModel';
 
 export const ROOM_IDS = [
   'garden',
@@ -159,42 +161,21 @@ export const PersonIdSchema = z.enum(PERSON_IDS);
 export type PersonId = z.infer<typeof PersonIdSchema>;
 
 /**
- * How an exhibit is drawn: a model built in code at true scale (src/scene/exhibits), or `marker` for things that
- * are part of the building itself (a bricked window, a door, the roof), which get a hotspot and no model.
+ * How an exhibit is drawn: a model built in code at true scale (one file per kind in src/models), or `marker` for
+ * things that are part of the building itself (a bricked window, a door, the roof), which get a hotspot and no model.
  */
-export const EXHIBIT_MODELS = [
-  'marker',
-  'cactus-bed',
-  'rabbit-hutch',
-  'chicken-coop',
-  'tomb',
-  'cot',
-  'icebox',
-  'kitchen-shelf',
-  'work-table',
-  'dining-set',
-  'desk',
-  'typewriter-desk',
-  'ediphone-desk',
-  'tall-bookcase',
-  'bookcase',
-  'chair-circle',
-  'writing-desk',
-  'dictating-machine',
-  'reference-bookcase',
-  'encyclopedia-bookcase',
-  'daybed',
-  'double-bed',
-  'single-bed',
-  'bullet-holes',
-  'bathtub',
-  'boiler',
-  'clothes-rail',
-  'shoe-rack',
-  'toiletries-shelf',
-] as const;
-export const ExhibitModelSchema = z.enum(EXHIBIT_MODELS);
+export const ExhibitModelSchema = z.enum(['marker', ...MODEL_KINDS]);
 export type ExhibitModel = z.infer<typeof ExhibitModelSchema>;
+
+const NO_BODY: ModelSize = { widthM: 0, depthM: 0, heightM: 0, hotspotM: 0 };
+
+/** The kind's true size and hotspot height, from its definition, carried in the data so that the page (walking,
+ *  hotspots) reads them without loading the builders. */
+const sizeOf = (kind: ExhibitModel): ModelSize => {
+  if (kind === 'marker') return NO_BODY;
+  const { size, hotspotM } = modelOf(kind);
+  return { ...size, hotspotM };
+};
 
 export const ExhibitSchema = z.strictObject({
   /** Unique across the house: it is the last part of the exhibit's address, `#/<room>/<id>`. */
@@ -209,7 +190,9 @@ export const ExhibitSchema = z.strictObject({
     yM: metres.nonnegative().default(0),
     /** Which way the model's front faces, degrees clockwise from north; 180 faces south. */
     facingDeg: z.number().min(0).max(360).default(180),
-  }),
+  })
+    // Resolved once the fields are valid, so a wrong kind is still reported at its field.
+    .transform((model) => ({ ...model, size: sizeOf(model.kind) })),
   /** 2–4 sentences in our own words: what it is, what happened there. */
   caption: LocalizedSchema,
   /** When, in words: "24 May 1940", "from August 1939". */

@@ -1,8 +1,10 @@
 // Turns the room modules into the house the app uses, or fails with every problem named by file and field.
 // Checks what one schema cannot: ids match files, rooms do not overlap, every doorway is declared from both sides
 // and sits on a wall the two rooms share, and every room can be reached from the open-air room.
-import { contains, distanceM, headingTowardsDeg, centre, overlapAreaM2, pointOnWall, wallLine } from './plan';
-import { MODEL_SIZES, modelRectangle } from './modelSizes';
+import type { z } from 'zod';
+import { contains, overlapAreaM2, pointOnWall, wallLine } from '../src/plan/geometry';
+import { entranceThrough } from '../src/plan/entrance';
+import { modelRectangle } from '../src/plan/modelRectangle';
 import {
   ROOM_IDS,
   PERSON_IDS,
@@ -59,13 +61,16 @@ export class HouseContentError extends Error {
 
 /** Openings keep this far from the wall's corners so the jambs stay solid. */
 const MIN_JAMB_M = 0.2;
-/** A visitor entering by a link stands this far inside the doorway they came through. */
-const ENTRANCE_DEPTH_M = 1.2;
-/** Objects closer than this to the entrance give no useful direction to look in. */
-const MIN_LOOK_DISTANCE_M = 1.5;
 
 const formatPath = (path: PropertyKey[]) =>
   path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`)).join('') || '(root)';
+
+/** The data through a schema, or undefined with each issue added to `problems` after `at` (file and place). */
+function parsed<T>(schema: z.ZodType<T>, data: unknown, at: string, problems: string[]): T | undefined {
+  const result = schema.safeParse(data);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) problems.push(`${at}${formatPath(issue.path)}: ${issue.message}`);
+}
 
 export interface HouseContent {
   rooms: Record<string, unknown>;
@@ -76,33 +81,54 @@ export interface HouseContent {
 /** Models stand clear of the walls, which are built this far inside each footprint. */
 const MODEL_WALL_INSET_M = 0.12;
 
-export function validateHouse({ rooms: files, people: peopleInput, timeline: timelineInput }: HouseContent): House {
-  const problems: string[] = [];
-  const rooms = new Map<RoomId, { file: string; room: Room }>();
+/** The room files once each has parsed, by id, with the file each came from (for naming it in a problem). */
+type RoomFiles = Map<RoomId, { file: string; room: Room }>;
 
+/** The parsed rooms, with the open-air one and the indoor ones picked out: what the checks below read. */
+interface Site {
+  rooms: RoomFiles;
+  outdoor: Room;
+  indoor: { file: string; room: Room }[];
+  fileOf(id: RoomId): string;
+}
+
+function throwIfAny(problems: string[]): void {
+  if (problems.length) throw new HouseContentError(problems);
+}
+
+/** Every room file through the schema; ids match their files and are used once. */
+function parseRooms(files: HouseContent['rooms']): RoomFiles {
+  const problems: string[] = [];
+  const rooms: RoomFiles = new Map();
   for (const [file, data] of Object.entries(files)) {
-    const parsed = RoomSchema.safeParse(data);
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) problems.push(`${file}: ${formatPath(issue.path)}: ${issue.message}`);
-      continue;
-    }
-    const room = parsed.data;
+    const room = parsed(RoomSchema, data, `${file}: `, problems);
+    if (!room) continue;
     const expected = file.replace(/^.*\//, '').replace(/\.[jt]s$/, '');
     if (room.id !== expected) problems.push(`${file}: id: "${room.id}" does not match the file name "${expected}"`);
     if (rooms.has(room.id)) problems.push(`${file}: id: "${room.id}" is already used by ${rooms.get(room.id)!.file}`);
     else rooms.set(room.id, { file, room });
   }
-  if (problems.length) throw new HouseContentError(problems);
+  throwIfAny(problems);
+  return rooms;
+}
 
+/** Every room present, exactly one of them open-air. */
+function siteOf(rooms: RoomFiles): Site {
+  const problems: string[] = [];
   for (const id of ROOM_IDS) if (!rooms.has(id)) problems.push(`rooms/${id}.ts: missing: the house has no file for "${id}"`);
   const outdoors = [...rooms.values()].filter(({ room }) => room.kind === 'outdoor');
   if (outdoors.length !== 1) problems.push(`rooms: kind: exactly one room must be outdoor, found ${outdoors.length}`);
-  if (problems.length) throw new HouseContentError(problems);
-  const outdoor = outdoors[0].room;
-  const fileOf = (id: RoomId) => rooms.get(id)!.file;
-  const indoor = [...rooms.values()].filter(({ room }) => room.kind === 'indoor');
+  throwIfAny(problems);
+  return {
+    rooms,
+    outdoor: outdoors[0].room,
+    indoor: [...rooms.values()].filter(({ room }) => room.kind === 'indoor'),
+    fileOf: (id) => rooms.get(id)!.file,
+  };
+}
 
-  // Footprints: inside the site, never overlapping.
+/** Footprints: inside the site, never overlapping. */
+function checkFootprints({ outdoor, indoor, fileOf }: Site, problems: string[]): void {
   for (const { file, room } of indoor) {
     const f = room.footprint;
     const corners = [
@@ -120,8 +146,10 @@ export function validateHouse({ rooms: files, people: peopleInput, timeline: tim
           `${indoor[i].file}: footprint: overlaps ${indoor[j].room.id} (${indoor[j].file}) by ${area.toFixed(2)} m²`,
         );
     }
+}
 
-  // Windows fit their walls.
+/** Windows fit their walls. */
+function checkWindowsFit({ rooms }: Site, problems: string[]): void {
   for (const { file, room } of rooms.values()) {
     room.windows.forEach((w, i) => {
       const line = wallLine(room.footprint, w.wall);
@@ -131,10 +159,11 @@ export function validateHouse({ rooms: files, people: peopleInput, timeline: tim
         problems.push(`${file}: windows[${i}].heightM: sill plus height exceed the wall height ${room.wallHeightM} m`);
     });
   }
+}
 
-  // Doorways: declared from both sides, geometry given once, on a wall the two rooms share.
+/** Doorways: declared from both sides, geometry given once, on a wall the two rooms share. */
+function resolveDoorways({ rooms, indoor }: Site, problems: string[]): HouseDoorway[] {
   const doorways: HouseDoorway[] = [];
-  const byPair = new Map<string, HouseDoorway>();
   for (const { file, room } of rooms.values()) {
     const seen = new Set<RoomId>();
     room.doorways.forEach((d, i) => {
@@ -169,19 +198,14 @@ export function validateHouse({ rooms: files, people: peopleInput, timeline: tim
         return problems.push(`${field}.opening.wall: leads to "${d.to}" but opens into "${behind.room.id}"`);
       }
       const pair = [room.id, d.to].sort() as [RoomId, RoomId];
-      const doorway: HouseDoorway = {
-        id: pair.join('--'),
-        rooms: pair,
-        owner: room.id,
-        geometry: o,
-        centre: c,
-        outward: line.outward,
-      };
-      byPair.set(doorway.id, doorway);
-      doorways.push(doorway);
+      doorways.push({ id: pair.join('--'), rooms: pair, owner: room.id, geometry: o, centre: c, outward: line.outward });
     });
   }
-  // Windows must not cut through an opening of the same wall.
+  return doorways;
+}
+
+/** Windows must not cut through an opening of the same wall. */
+function checkWindowsClearOfDoorways({ rooms }: Site, doorways: HouseDoorway[], problems: string[]): void {
   for (const { file, room } of rooms.values())
     room.windows.forEach((w, i) => {
       const clash = doorways.find(
@@ -192,57 +216,47 @@ export function validateHouse({ rooms: files, people: peopleInput, timeline: tim
       );
       if (clash) problems.push(`${file}: windows[${i}].alongM: overlaps the doorway to "${clash.rooms.find((r) => r !== room.id)}"`);
     });
-  if (problems.length) throw new HouseContentError(problems);
+}
 
-  const order = [...rooms.keys()];
-  const exits = Object.fromEntries(
+/** The graph, derived from the doorways: each room's exits in the order the room declares them. */
+function exitsOf({ rooms }: Site, order: RoomId[], doorways: HouseDoorway[]): House['exits'] {
+  const byPair = new Map(doorways.map((d) => [d.id, d]));
+  return Object.fromEntries(
     order.map((id) => [
       id,
       rooms.get(id)!.room.doorways.map((d) => ({ to: d.to, doorway: byPair.get([id, d.to].sort().join('--'))! })),
     ]),
   ) as House['exits'];
+}
 
-  // Reachability from the open-air room, over the graph just derived.
+/** Reachability from the open-air room, over the graph just derived. */
+function checkReachable({ outdoor, fileOf }: Site, order: RoomId[], exits: House['exits'], problems: string[]): void {
   const reached = new Set<RoomId>([outdoor.id]);
   const queue: RoomId[] = [outdoor.id];
   while (queue.length) for (const { to } of exits[queue.shift()!]) if (!reached.has(to)) reached.add(to), queue.push(to);
   for (const id of order)
     if (!reached.has(id)) problems.push(`${fileOf(id)}: doorways: "${id}" cannot be reached from "${outdoor.id}"`);
+}
 
-  const roomsById = Object.fromEntries(order.map((id) => [id, rooms.get(id)!.room])) as Record<RoomId, Room>;
+/** Where a visitor arriving by a link first stands: the room's own viewpoint, or just inside its first doorway. */
+function resolveEntrances(site: Site, order: RoomId[], exits: House['exits'], problems: string[]): House['entrances'] {
   const entrances = {} as Record<RoomId, Viewpoint>;
   for (const id of order) {
-    const room = roomsById[id];
+    const { room } = site.rooms.get(id)!;
     if (room.entrance) {
       if (!contains(room.footprint, room.entrance))
-        problems.push(`${fileOf(id)}: entrance: the viewpoint lies outside the room`);
+        problems.push(`${site.fileOf(id)}: entrance: the viewpoint lies outside the room`);
       entrances[id] = room.entrance;
       continue;
     }
-    const first = exits[id][0].doorway;
-    const intoRoom = first.owner === id ? -1 : 1;
-    const at = {
-      xM: first.centre.xM + first.outward.xM * ENTRANCE_DEPTH_M * intoRoom,
-      zM: first.centre.zM + first.outward.zM * ENTRANCE_DEPTH_M * intoRoom,
-    };
-    // Look towards the room's objects; with none (or all of them at hand), towards the farthest corner, where a
-    // diagonal view shows two walls and most of the floor.
-    const f = room.footprint;
-    const corners = [
-      { xM: f.xM + ENTRANCE_DEPTH_M, zM: f.zM + ENTRANCE_DEPTH_M },
-      { xM: f.xM + f.widthM - ENTRANCE_DEPTH_M, zM: f.zM + ENTRANCE_DEPTH_M },
-      { xM: f.xM + ENTRANCE_DEPTH_M, zM: f.zM + f.depthM - ENTRANCE_DEPTH_M },
-      { xM: f.xM + f.widthM - ENTRANCE_DEPTH_M, zM: f.zM + f.depthM - ENTRANCE_DEPTH_M },
-    ];
-    const farthest = corners.reduce((best, c) => (distanceM(at, c) > distanceM(at, best) ? c : best), centre(f));
-    const objects = room.exhibits.map((x) => x.model);
-    const centroid = objects.length
-      ? { xM: objects.reduce((a, o) => a + o.xM, 0) / objects.length, zM: objects.reduce((a, o) => a + o.zM, 0) / objects.length }
-      : null;
-    const target = centroid && distanceM(at, centroid) > MIN_LOOK_DISTANCE_M ? centroid : farthest;
-    entrances[id] = { ...at, headingDeg: headingTowardsDeg(at, target) };
+    entrances[id] = entranceThrough(room, exits[id][0].doorway);
   }
-  // Exhibits: ids unique across the house, models inside their rooms, links that lead somewhere.
+  return entrances;
+}
+
+/** Exhibits: ids unique across the house, models inside their rooms (by the size the schema resolved from the
+ *  model's definition), links that lead somewhere. */
+function indexExhibits({ fileOf }: Site, order: RoomId[], roomsById: Record<RoomId, Room>, problems: string[]): House['exhibits'] {
   const exhibits: House['exhibits'] = {};
   for (const id of order)
     roomsById[id].exhibits.forEach((exhibit, i) => {
@@ -255,7 +269,7 @@ export function validateHouse({ rooms: files, people: peopleInput, timeline: tim
         contains(room.footprint, { xM: rect.xM, zM: rect.zM }, MODEL_WALL_INSET_M - 0.03) &&
         contains(room.footprint, { xM: rect.xM + rect.widthM, zM: rect.zM + rect.depthM }, MODEL_WALL_INSET_M - 0.03);
       if (!inside) problems.push(`${field}.model: "${exhibit.id}" does not fit inside ${id} (clear of its walls)`);
-      if (room.kind === 'indoor' && exhibit.model.yM + MODEL_SIZES[exhibit.model.kind].heightM > room.wallHeightM)
+      if (room.kind === 'indoor' && exhibit.model.yM + exhibit.model.size.heightM > room.wallHeightM)
         problems.push(`${field}.model.yM: "${exhibit.id}" rises above the ceiling`);
       if (room.kind === 'outdoor')
         for (const other of order)
@@ -268,33 +282,52 @@ export function validateHouse({ rooms: files, people: peopleInput, timeline: tim
         if (!exhibits[r] && !(r in roomsById)) problems.push(`${fileOf(id)}: exhibits[${i}].related[${j}]: no exhibit or room "${r}"`);
       }),
     );
+  return exhibits;
+}
 
+/** People: each entry parses, and everyone the schema names has one. */
+function parsePeople(input: unknown[], problems: string[]): House['people'] {
   const people = {} as Record<PersonId, Person>;
-  peopleInput.forEach((p, i) => {
-    const parsed = PersonSchema.safeParse(p);
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) problems.push(`rooms/people.ts: [${i}].${formatPath(issue.path)}: ${issue.message}`);
-      return;
-    }
-    people[parsed.data.id] = parsed.data;
+  input.forEach((p, i) => {
+    const person = parsed(PersonSchema, p, `rooms/people.ts: [${i}].`, problems);
+    if (person) people[person.id] = person;
   });
   for (const id of PERSON_IDS) if (!people[id]) problems.push(`rooms/people.ts: missing: no entry for "${id}"`);
+  return people;
+}
 
+/** The timeline: each event parses and names exhibits that exist; oldest first. */
+function parseTimeline(input: unknown[], exhibits: House['exhibits'], problems: string[]): TimelineEvent[] {
   const timeline: TimelineEvent[] = [];
-  timelineInput.forEach((e, i) => {
-    const parsed = TimelineEventSchema.safeParse(e);
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) problems.push(`rooms/timeline.ts: [${i}].${formatPath(issue.path)}: ${issue.message}`);
-      return;
-    }
-    parsed.data.exhibits.forEach((x, j) => {
+  input.forEach((e, i) => {
+    const event = parsed(TimelineEventSchema, e, `rooms/timeline.ts: [${i}].`, problems);
+    if (!event) return;
+    event.exhibits.forEach((x, j) => {
       if (!exhibits[x]) problems.push(`rooms/timeline.ts: [${i}].exhibits[${j}]: no exhibit "${x}"`);
     });
-    timeline.push(parsed.data);
+    timeline.push(event);
   });
-  timeline.sort((a, b) => a.date.localeCompare(b.date));
+  return timeline.sort((a, b) => a.date.localeCompare(b.date));
+}
 
-  if (problems.length) throw new HouseContentError(problems);
+export function validateHouse({ rooms: files, people: peopleInput, timeline: timelineInput }: HouseContent): House {
+  const site = siteOf(parseRooms(files));
+  const problems: string[] = [];
+  checkFootprints(site, problems);
+  checkWindowsFit(site, problems);
+  const doorways = resolveDoorways(site, problems);
+  checkWindowsClearOfDoorways(site, doorways, problems);
+  throwIfAny(problems);
 
-  return { rooms: roomsById, order, outdoor, doorways, exits, entrances, exhibits, people, timeline };
+  const order = [...site.rooms.keys()];
+  const exits = exitsOf(site, order, doorways);
+  checkReachable(site, order, exits, problems);
+  const roomsById = Object.fromEntries(order.map((id) => [id, site.rooms.get(id)!.room])) as Record<RoomId, Room>;
+  const entrances = resolveEntrances(site, order, exits, problems);
+  const exhibits = indexExhibits(site, order, roomsById, problems);
+  const people = parsePeople(peopleInput, problems);
+  const timeline = parseTimeline(timelineInput, exhibits, problems);
+  throwIfAny(problems);
+
+  return { rooms: roomsById, order, outdoor: site.outdoor, doorways, exits, entrances, exhibits, people, timeline };
 }

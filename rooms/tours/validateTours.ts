@@ -2,7 +2,7 @@
 // Checks what the schema alone cannot: ids match files and are unique, and every room, exhibit, standing point and
 // mention a stop names exists in the validated house.
 import { z } from 'zod';
-import { contains } from '../plan';
+import { contains } from '../../src/plan/geometry';
 import { HouseContentError, type House } from '../validate';
 import { TourSchema, type Tour, type TourStop } from '../tourSchema';
 

@@ -2,7 +2,7 @@
 // look. Each room is a link, so the plan is also a way to move by mouse, touch or keyboard.
 import { formatHash } from '../routing/hash';
 import { useTour } from '../state/tourStore';
-import { centre } from '../../rooms/plan';
+import { centre } from '../plan/geometry';
 import { pick, useTranslation } from '../i18n';
 import { useGuideRoomId } from './useGuideRoomId';
 

@@ -2,8 +2,8 @@
 import { useEffect } from 'react';
 import { useThree } from '@react-three/fiber';
 import { tourStore } from '../state/tourStore';
-import type { Pose } from '../navigation/travel';
-import { EYE_HEIGHT_M } from '../navigation/constants';
+import type { Pose } from '../plan/travel';
+import { EYE_HEIGHT_M } from '../plan/constants';
 
 const DEG = Math.PI / 180;
 

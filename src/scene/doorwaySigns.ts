@@ -2,7 +2,7 @@
 // facing into the room. Pure data, shared by the scene and by the tests that click the signs.
 import type { House } from '../../rooms/validate';
 import type { RoomId } from '../../rooms/schema';
-import { WALL_HALF_THICKNESS_M } from '../navigation/constants';
+import { WALL_HALF_THICKNESS_M } from '../plan/constants';
 
 /** Signs hang just off the wall face, this far into the room from the doorway's centre line. */
 const SIGN_INSET_M = WALL_HALF_THICKNESS_M + 0.06;

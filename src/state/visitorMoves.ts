@@ -2,10 +2,10 @@
 // pose, cutting there, or starting a glide that the store itself ends at its planned time.
 import type { House } from '../../rooms/validate';
 import type { RoomId } from '../../rooms/schema';
-import { distanceM } from '../../rooms/plan';
-import { GLIDE_MAX_MS, GLIDE_MIN_MS, GLIDE_SPEED_M_PER_S } from '../navigation/constants';
-import type { Pose, Travel } from '../navigation/travel';
-import { roomAt } from '../navigation/walkable';
+import { distanceM } from '../plan/geometry';
+import { GLIDE_MAX_MS, GLIDE_MIN_MS, GLIDE_SPEED_M_PER_S } from '../plan/constants';
+import type { Pose, Travel } from '../plan/travel';
+import { roomAt } from '../plan/walkable';
 import type { TourGet, TourSet, TourState } from './tourStore';
 import { withItem } from './slices/progress';
 

@@ -7,7 +7,7 @@ import { useFrame, useThree } from '@react-three/fiber';
 import { XROrigin } from '@react-three/xr';
 import { Vector3, type Group } from 'three';
 import { tourStore } from '../state/tourStore';
-import type { Pose } from '../navigation/travel';
+import type { Pose } from '../plan/travel';
 import { xrStore } from './xrStore';
 
 const DEG = Math.PI / 180;

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { house } from '../../rooms';
-import { roomAt } from '../../src/navigation/walkable';
+import { roomAt } from '../../src/plan/walkable';
 import { formatHash } from '../../src/routing/hash';
 import { currentRoomName, disconnect, visit } from './tour';
 

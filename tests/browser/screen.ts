@@ -2,8 +2,8 @@
 import { PerspectiveCamera, Vector3 } from 'three';
 import type { Page } from 'playwright-core';
 import { CAMERA } from '../../src/scene/cameraSettings';
-import { EYE_HEIGHT_M } from '../../src/navigation/constants';
-import type { Pose } from '../../src/navigation/travel';
+import { EYE_HEIGHT_M } from '../../src/plan/constants';
+import type { Pose } from '../../src/plan/travel';
 
 export async function readPose(page: Page): Promise<Pose> {
   return page.evaluate(() => (window as any).casaTrotsky.store.getState().pose);

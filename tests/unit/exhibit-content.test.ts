@@ -3,7 +3,7 @@ import { house } from '../../rooms';
 import { sourceList } from '../../rooms/sources';
 import { SourceSchema, SOURCE_FILES, PERSON_IDS } from '../../rooms/schema';
 import { HouseContentError, validateHouse } from '../../rooms/validate';
-import { modelRectangle } from '../../rooms/modelSizes';
+import { modelRectangle } from '../../src/plan/modelRectangle';
 import { houseContent, houseFiles } from './fixtures';
 
 const all = Object.values(house.exhibits);

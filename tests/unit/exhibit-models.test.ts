@@ -1,12 +1,14 @@
+import { readdirSync } from 'node:fs';
 import { Box3, Euler, Matrix4, Quaternion, Vector3 } from 'three';
 import { describe, expect, it } from 'vitest';
-import { MODEL_SIZES } from '../../rooms/modelSizes';
-import { EXHIBIT_MODELS, type ExhibitModel } from '../../rooms/schema';
-import { MODEL_BUILDERS } from '../../src/scene/exhibits/models';
+import { ExhibitModelSchema } from '../../rooms/schema';
+import { MODEL_KINDS, modelOf } from '../../src/models/registry';
 import type { ModelParts, Part } from '../../src/scene/exhibits/parts';
 
 const TOLERANCE = 0.02;
-const KINDS = EXHIBIT_MODELS.filter((k): k is Exclude<ExhibitModel, 'marker'> => k !== 'marker');
+const KINDS = [...MODEL_KINDS];
+/** The files of src/models that are not kinds: the registry itself and the colours. */
+const NOT_KINDS = ['registry.ts', 'palette.ts'];
 
 /** The axis-aligned box around a part: the corners of its size box, turned. Conservative for round shapes. */
 function boundsOf(size: [number, number, number], at: [number, number, number], rotation?: [number, number, number]): Box3 {
@@ -34,11 +36,19 @@ function allBoxes(model: ModelParts): { label: string; size: number[]; bounds: B
   return out;
 }
 
-const built = new Map(KINDS.map((k) => [k, MODEL_BUILDERS[k]()]));
+const built = new Map(KINDS.map((k) => [k, modelOf(k).build()]));
 
 describe('exhibit models', () => {
   it('has a builder for every kind but the marker', () => {
-    expect(Object.keys(MODEL_BUILDERS).sort()).toEqual([...KINDS].sort());
+    expect(ExhibitModelSchema.options.filter((k) => k !== 'marker').sort()).toEqual([...KINDS].sort());
+    for (const kind of KINDS) expect(typeof modelOf(kind).build, kind).toBe('function');
+  });
+
+  it('finds one kind per file of src/models, each named as its file', () => {
+    const files = readdirSync(new URL('../../src/models/', import.meta.url)).filter((f) => f.endsWith('.ts') && !NOT_KINDS.includes(f));
+    expect(files.map((f) => f.replace(/\.ts$/, '')).sort()).toEqual([...KINDS].sort());
+    for (const kind of KINDS) expect(modelOf(kind).kind).toBe(kind);
+    expect(KINDS).toHaveLength(28);
   });
 
   it.each(KINDS)('%s: parts have positive finite sizes and finite positions', (kind) => {
@@ -55,7 +65,7 @@ describe('exhibit models', () => {
   });
 
   it.each(KINDS)('%s: stays inside its true size and fills it', (kind) => {
-    const { widthM: w, depthM: d, heightM: h } = MODEL_SIZES[kind];
+    const { widthM: w, depthM: d, heightM: h } = modelOf(kind).size;
     const limit = new Box3(new Vector3(-w / 2, 0, -d / 2), new Vector3(w / 2, h, d / 2)).expandByScalar(TOLERANCE);
     const whole = new Box3();
     const outside: string[] = [];
@@ -72,7 +82,7 @@ describe('exhibit models', () => {
   });
 
   it('builds the same model every time', () => {
-    for (const kind of KINDS) expect(MODEL_BUILDERS[kind]()).toEqual(built.get(kind));
+    for (const kind of KINDS) expect(modelOf(kind).build()).toEqual(built.get(kind));
   });
 
   it('keeps the part count modest', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { house } from '../../rooms';
-import { roomPath } from '../../src/navigation/travel';
+import { roomPath } from '../../src/plan/travel';
 
 describe('the room graph', () => {
   it('reaches every room from the garden', () => {

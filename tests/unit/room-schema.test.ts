@@ -71,6 +71,19 @@ describe('the room schema', () => {
     expect(problemsOf(files)[0]).toMatch(/^rooms\/office\.ts: windows\[0\]\.evidence\.sources: /);
   });
 
+  it('names the file and field when an exhibit asks for a kind of model that does not exist', () => {
+    const files = houseFiles();
+    files['rooms/kitchen.ts'].exhibits[0].model.kind = 'piano';
+    expect(problemsOf(files)).toEqual([expect.stringMatching(/^rooms\/kitchen\.ts: exhibits\[0\]\.model\.kind: /)]);
+  });
+
+  it('carries each model’s true size and hotspot height from its definition into the house', () => {
+    const { model } = house.exhibits['icebox'].exhibit;
+    expect(model.size).toEqual({ widthM: 0.75, depthM: 0.55, heightM: 1.35, hotspotM: 1.5 });
+    const marker = Object.values(house.exhibits).find(({ exhibit }) => exhibit.model.kind === 'marker')!.exhibit;
+    expect(marker.model.size).toEqual({ widthM: 0, depthM: 0, heightM: 0, hotspotM: 0 });
+  });
+
   it('rejects a room file whose id does not match its name', () => {
     const files = houseFiles();
     files['rooms/bathroom.ts'].id = 'bedroom';

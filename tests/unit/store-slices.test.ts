@@ -3,7 +3,7 @@ import { house } from '../../rooms';
 import { createTourStore, type Headset } from '../../src/state/tourStore';
 import { followLanguage, type LanguageFollowers } from '../../src/state/followLanguage';
 import { i18n } from '../../src/i18n';
-import { GLIDE_MAX_MS, GLIDE_MIN_MS } from '../../src/navigation/constants';
+import { GLIDE_MAX_MS, GLIDE_MIN_MS } from '../../src/plan/constants';
 import type { Lang } from '../../src/i18n/languages';
 
 afterEach(() => {

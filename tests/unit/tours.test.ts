@@ -5,8 +5,8 @@ import { tourFiles } from '../../rooms/tours';
 import { validateTours } from '../../rooms/tours/validateTours';
 import { sentencesOf } from '../../rooms/tours/sentences';
 import { NARRATION_MAX_SENTENCES, NARRATION_MIN_SENTENCES } from '../../rooms/tourSchema';
-import { roomPath } from '../../src/navigation/travel';
-import { canStand, roomAt } from '../../src/navigation/walkable';
+import { roomPath } from '../../src/plan/travel';
+import { canStand, roomAt } from '../../src/plan/walkable';
 
 const TEN_MINUTES = 'rooms/tours/house-in-ten-minutes.ts';
 const RAID = 'rooms/tours/night-of-24-may-1940.ts';

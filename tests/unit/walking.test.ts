@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { house } from '../../rooms';
 import { createTourStore } from '../../src/state/tourStore';
-import { canStand, roomAt } from '../../src/navigation/walkable';
+import { canStand, roomAt } from '../../src/plan/walkable';
 
 describe('walking through the house', () => {
   it('stops at walls', () => {

@@ -4,8 +4,9 @@ import { Euler, Matrix4, Quaternion, Vector3, type BufferGeometry } from 'three'
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
 import type { House } from '../../../rooms/validate';
 import type { Exhibit } from '../../../rooms/schema';
-import type { ExhibitSurface, Part } from './parts';
-import { MODEL_BUILDERS } from './models';
+import type { Part } from './parts';
+import type { ExhibitSurface } from '../../models/palette';
+import { modelOf } from '../../models/registry';
 import { unitShape } from './unitShapes';
 import type { TriangleRange } from './triangleRanges';
 
@@ -36,8 +37,6 @@ export interface ExhibitGeometry {
   /** Per merged surface, in order: lets a click on a model find its exhibit. */
   ranges: Map<ExhibitSurface, TriangleRange[]>;
   instanced: InstancedBatch[];
-  /** Shared unit geometries the instanced batches draw; disposed with the rest. */
-  unitShapes: Map<Part['shape'], BufferGeometry>;
   dispose(): void;
 }
 
@@ -53,7 +52,7 @@ export function buildExhibits(house: House): ExhibitGeometry {
 
   for (const { exhibit } of Object.values(house.exhibits)) {
     if (exhibit.model.kind === 'marker') continue;
-    const model = MODEL_BUILDERS[exhibit.model.kind]();
+    const model = modelOf(exhibit.model.kind).build();
     modelMatrix(exhibit, place);
     for (const part of model.parts) {
       const g = unit(part.shape).clone().applyMatrix4(local.multiplyMatrices(place, partMatrix(part)));
@@ -83,7 +82,6 @@ export function buildExhibits(house: House): ExhibitGeometry {
     merged,
     ranges,
     instanced,
-    unitShapes: units,
     dispose() {
       merged.forEach((g) => g.dispose());
       units.forEach((g) => g.dispose());

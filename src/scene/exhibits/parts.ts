@@ -1,10 +1,6 @@
 // Exhibit models as data: lists of primitive parts, merged per material by the scene so the whole house's
 // furniture costs a few draw calls.
-export type ExhibitSurface =
-  | 'wood-dark' | 'wood-mid' | 'wood-light' | 'painted-green' | 'painted-cream' | 'enamel-white'
-  | 'metal-dark' | 'metal-light' | 'brass' | 'black' | 'paper' | 'fabric-red' | 'fabric-blue' | 'fabric-grey'
-  | 'fabric-white' | 'leather' | 'book-red' | 'book-green' | 'book-brown' | 'book-blue' | 'stone' | 'stone-dark'
-  | 'cactus' | 'cactus-light' | 'earth' | 'straw' | 'wire' | 'flag-red' | 'ceramic' | 'terracotta' | 'glass' | 'wax';
+import type { ExhibitSurface } from '../../models/palette';
 
 /** One primitive, in the model's own frame: metres, y up, origin at the centre of the model's floor rectangle,
  *  the model's FRONT facing +z. `size` is [x, y, z] extents (a cylinder: [diameter, height, diameter]; a sphere:

@@ -4,8 +4,8 @@
 import type { BufferGeometry } from 'three';
 import type { House, HouseDoorway } from '../../../rooms/validate';
 import type { Ceiling, Room, Side, Window } from '../../../rooms/schema';
-import { contains, pointOnWall, wallLine, type WallLine } from '../../../rooms/plan';
-import { WALL_HALF_THICKNESS_M } from '../../navigation/constants';
+import { contains, pointOnWall, wallLine, type WallLine } from '../../plan/geometry';
+import { WALL_HALF_THICKNESS_M } from '../../plan/constants';
 import { SurfaceBuilder, type FaceSurfaces, type Vec3 } from './SurfaceBuilder';
 import type { Surface } from './surfaces';
 

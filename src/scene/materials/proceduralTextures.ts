@@ -2,6 +2,7 @@
 // world-metre UVs the geometry carries. A seeded random keeps every run, and every screenshot, the same. Plain
 // specs without three, so the mesh worker can paint them (startup/workers/houseMeshes.worker.ts) as well as the page.
 import type { Context2D, PaintOn } from './pictureCanvas';
+import { seededRandom } from '../../util/seededRandom';
 
 export const TEXTURE_PX = 256;
 
@@ -15,16 +16,8 @@ export interface TextureSpec {
   paint(ctx: Context2D, px: number): void;
 }
 
-function seeded(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 4294967296;
-  };
-}
-
 function paint(key: string, tileM: number, seed: number, painter: Painter): TextureSpec {
-  return { key, tileM, paint: (ctx, px) => painter(ctx, px, seeded(seed)) };
+  return { key, tileM, paint: (ctx, px) => painter(ctx, px, seededRandom(seed)) };
 }
 
 /** The one way a texture is painted, in the mesh worker (paintBitmap) or on the page (paintPageCanvas). */

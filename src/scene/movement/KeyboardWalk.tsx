@@ -3,7 +3,7 @@
 import { useEffect, useRef } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
 import { tourStore } from '../../state/tourStore';
-import { TURN_SPEED_DEG_PER_S, WALK_SPEED_M_PER_S } from '../../navigation/constants';
+import { TURN_SPEED_DEG_PER_S, WALK_SPEED_M_PER_S } from '../../plan/constants';
 
 /** Longest time step applied at once, so a stalled frame does not throw the visitor through a doorway. */
 const MAX_STEP_S = 0.1;

@@ -2,7 +2,8 @@
 // walls, floors and roofs, the merged exhibit models, and the instanced parts. Pure: it runs in a worker (see
 // src/startup/workers/houseMeshes.worker.ts), or on the page where workers are missing.
 import type { House } from '../../../rooms/validate';
-import type { Part, ExhibitSurface } from '../exhibits/parts';
+import type { Part } from '../exhibits/parts';
+import type { ExhibitSurface } from '../../models/palette';
 import { buildHouse } from '../geometry/buildHouse';
 import type { Surface } from '../geometry/surfaces';
 import { buildExhibits, type TriangleRange } from '../exhibits/buildExhibits';

@@ -1,7 +1,7 @@
 // The objects of the house as the visitor meets them: the open caption, the highlighted hotspot, and the room's
 // introduction card.
 import type { RoomId } from '../../../rooms/schema';
-import { headingTowardsDeg } from '../../../rooms/plan';
+import { headingTowardsDeg } from '../../plan/geometry';
 import type { TourSlice } from '../tourStore';
 import { cutsOnly, entrancePose, visitorMoves } from '../visitorMoves';
 import { withItem } from './progress';

@@ -2,9 +2,9 @@
 // room to room, teleports, and arriving at an address.
 import type { Point, RoomId } from '../../../rooms/schema';
 import type { ParsedHash } from '../../routing/hash';
-import { MAX_PITCH_DEG } from '../../navigation/constants';
-import { planRoomTravel, planWalkTo, type Pose } from '../../navigation/travel';
-import { canStand, clearLine, roomAt, step } from '../../navigation/walkable';
+import { MAX_PITCH_DEG } from '../../plan/constants';
+import { planRoomTravel, planWalkTo, type Pose } from '../../plan/travel';
+import { canStand, clearLine, roomAt, step } from '../../plan/walkable';
 import type { TourSlice } from '../tourStore';
 import { cutsOnly, entrancePose, visitorMoves, type Journey } from '../visitorMoves';
 

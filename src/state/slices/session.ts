@@ -1,8 +1,8 @@
 // The visit's circumstances: its language, the headset, what the visitor's system asks for, whether there is a 3D
 // view at all, what the tour has to tell the visitor, and whether the address has been read yet.
 import type { Lang } from '../../i18n';
-import type { Pose } from '../../navigation/travel';
-import { canStand } from '../../navigation/walkable';
+import type { Pose } from '../../plan/travel';
+import { canStand } from '../../plan/walkable';
 import type { TourSlice } from '../tourStore';
 import { visitorMoves } from '../visitorMoves';
 
