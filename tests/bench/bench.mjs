@@ -59,12 +59,12 @@ export const BUDGETS = {
   vrTriangles: 1_000_000,
 };
 
-/** Room ids in tour order, read from rooms/schema.ts so a new room is benched without editing this file. */
+/** Room ids in tour order, read from rooms/schema/ids.ts so a new room is benched without editing this file. */
 function roomIds() {
-  const src = readFileSync(join(ROOT, 'rooms', 'schema.ts'), 'utf8');
+  const src = readFileSync(join(ROOT, 'rooms', 'schema', 'ids.ts'), 'utf8');
   const m = src.match(/export const ROOM_IDS\s*=\s*\[([\s\S]*?)\]/);
   const ids = m ? [...m[1].matchAll(/'([^']+)'|"([^"]+)"/g)].map((x) => x[1] ?? x[2]) : [];
-  if (!ids.length) throw new Error('bench: no ROOM_IDS found in rooms/schema.ts');
+  if (!ids.length) throw new Error('bench: no ROOM_IDS found in rooms/schema/ids.ts');
   return ids;
 }
 

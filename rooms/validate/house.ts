@@ -1,0 +1,38 @@
+// What validation reads (the content modules) and what it produces (the house the app uses).
+import type { DoorwayGeometry, Exhibit, Person, PersonId, Point, Room, RoomId, TimelineEvent, Viewpoint } from '../schema';
+
+export interface HouseContent {
+  rooms: Record<string, unknown>;
+  people: unknown[];
+  timeline: unknown[];
+}
+
+/** A doorway between two rooms, resolved to site coordinates. */
+export interface HouseDoorway {
+  /** Stable id: the two room ids in alphabetical order. */
+  id: string;
+  rooms: readonly [RoomId, RoomId];
+  /** The room in whose wall the opening is cut. */
+  owner: RoomId;
+  geometry: DoorwayGeometry;
+  centre: Point;
+  /** Unit vector from the owner room out through the opening. */
+  outward: Point;
+}
+
+export interface House {
+  rooms: Record<RoomId, Room>;
+  /** In tour order, as the files are listed. */
+  order: RoomId[];
+  outdoor: Room;
+  doorways: HouseDoorway[];
+  /** The graph, derived from the doorways: for each room, its doorways in the order the room declares them. */
+  exits: Record<RoomId, { to: RoomId; doorway: HouseDoorway }[]>;
+  /** Where a visitor arriving by a link or URL first stands. */
+  entrances: Record<RoomId, Viewpoint>;
+  /** Every exhibit by its id, with the room that holds it. */
+  exhibits: Record<string, { roomId: RoomId; exhibit: Exhibit }>;
+  people: Record<PersonId, Person>;
+  /** Oldest first. */
+  timeline: TimelineEvent[];
+}
