@@ -6,46 +6,11 @@ import type { Lang } from '../../i18n/languages';
 import { sentencesOf } from '../../../rooms/tours/sentences';
 import { abortableDelay } from './abortableDelay';
 import { pickVoice } from './pickVoice';
-import { rememberedMute, type MuteMemory } from './rememberedMute';
+import { rememberedMute } from './rememberedMute';
 import { speakSentence } from './speakSentence';
 import type { MakeUtterance, Synth, Voice } from './speechPort';
+import type { Narrator, NarratorEvents, NarratorOptions, SpeakOutcome, VoicelessReason } from './Narrator';
 import { voicesFor } from './voicesFor';
-
-export type SpeakOutcome = 'ended' | 'cancelled' | 'silent';
-
-/** Why a language goes unspoken: the browser has no voice for it, or its speech never starts or fails. */
-export type VoicelessReason = 'no-voice' | 'never-started' | 'failed';
-
-export interface NarratorEvents {
-  /** A sentence's voice started: `index` into sentencesOf(text), so the subtitle can follow it. */
-  sentence: (index: number, sentence: string) => void;
-  /** Sent once per language without a voice and once when speech proves broken: tell the visitor, once. */
-  voiceless: (cause: { lang: Lang; reason: VoicelessReason }) => void;
-}
-
-export interface Narrator {
-  speak(text: string, lang: Lang): Promise<SpeakOutcome>;
-  stop(): void;
-  pause(): void;
-  resume(): void;
-  readonly paused: boolean;
-  muted: boolean;
-  /** Call from a visitor's click or key handler, before or with the first speak. */
-  unlock(): void;
-  readonly unlocked: boolean;
-  /** Speech failed this session (never started, or errors): every speak now resolves 'silent' at once. */
-  readonly voiceless: boolean;
-  on<E extends keyof NarratorEvents>(event: E, listener: NarratorEvents[E]): () => void;
-  dispose(): void;
-}
-
-export interface NarratorOptions {
-  /** Defaults to the page's `speechSynthesis`; null or missing means no speech at all. */
-  synth?: Synth | null;
-  makeUtterance?: MakeUtterance;
-  remember?: MuteMemory;
-  now?: () => number;
-}
 
 /**
  * Chrome can drop a speak() issued just after cancel(): its cancel finishes asynchronously and takes the new
@@ -141,11 +106,12 @@ export function createNarrator({
       if (r.paused) continue;
       const index = r.index;
       const text = r.sentences[index];
-      r.sentence = new AbortController();
+      const sentence = new AbortController();
+      r.sentence = sentence;
       const outcome = await speakSentence(speech, makeUtterance, {
         text,
         voice,
-        signal: r.sentence.signal,
+        signal: sentence.signal,
         onStart: () => {
           for (const listener of listeners.sentence) listener(index, text);
         },
@@ -158,9 +124,9 @@ export function createNarrator({
         announceVoiceless(lang, outcome);
         return 'silent';
       }
-      // Interrupted by the browser itself, not by a pause (Android's pause, another page's speech): the player
-      // shows the rest as text rather than guess whether speaking again would be heard.
-      else if (!r.paused) return 'silent';
+      // Interrupted by the browser itself, not by our pause (Android's own pause, another page's speech): the
+      // player shows the rest as text rather than guess whether speaking again would be heard.
+      else if (!sentence.signal.aborted) return 'silent';
     }
     return 'ended';
   }
