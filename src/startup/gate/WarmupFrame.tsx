@@ -2,7 +2,8 @@
 // material's program the first time something drawn with it comes into view, and the frame that does so waits
 // for it: objects first met in another room made that room's first frame stall (1–3 s through a doorway under
 // SwiftShader, guards' house → garden; under 100 ms with this frame). The extra frame shows the same picture; what
-// lies outside the view is clipped. Measure `warmup-frame`.
+// lies outside the view is clipped. Measure `warmup-frame`: no effect on Lighthouse (which never goes through a
+// doorway); it is for the first frame through one.
 import { useEffect } from 'react';
 import { useThree } from '@react-three/fiber';
 import type { Object3D } from 'three';

@@ -1,6 +1,7 @@
 // Gets the GPU ready for the house before the first frame is drawn, in small tasks so the page stays free
 // (measure `shader-precompile`; left to the first frame, all of this ran inside it, with the page frozen:
-// 0.2–1.3 s under a software GPU here):
+// 0.2–1.3 s under a software GPU here; without it, Lighthouse median 73 vs 96 (TBT 1.7 s vs 224 ms), 7 interleaved
+// runs each):
 // - every object's shader program is queued, a few objects per task;
 // - the programs are then waited for between tasks: where the GPU can say when one is ready
 //   (KHR_parallel_shader_compile, most hardware GPUs) it is asked; where it cannot (a software GPU), it is given
@@ -17,7 +18,8 @@ import type { StartupStep } from '../startupStore';
 /** Time to give a GPU without KHR_parallel_shader_compile (in practice a software one, SwiftShader: hardware GPUs
  *  have the extension and never wait here) per program before asking for it: links took ~32 ms each on a quiet
  *  machine here; with no allowance the first draw after it waited 240–270 ms for them, and Lighthouse's TBT went
- *  440 → 700–1100 ms. Room to spare for a busier machine. Measure `link-allowance`. */
+ *  440 → 700–1100 ms. Room to spare for a busier machine. Measure `link-allowance` (only such a GPU waits):
+ *  without it, Lighthouse median 85 vs 96 (TBT 596 vs 224 ms), 7 interleaved runs each. */
 const LINK_ALLOWANCE_PER_PROGRAM_MS = 70;
 /** Work done before letting the page answer input again: well under one frame. */
 const SLICE_MS = 8;
