@@ -15,7 +15,7 @@ const VIRTUAL_HOUSE_SHAPE = 'virtual:house-shape';
 const PRERENDER_ENTRY = fileURLToPath(new URL('./src/prerender.tsx', import.meta.url));
 const FIRST_SCREEN_ENTRY = fileURLToPath(new URL('./src/startup/firstScreen/firstScreen.head.ts', import.meta.url));
 /** The headset's code, fetched only when a visitor asks for VR. */
-const ON_DEMAND = ['./src/xr/XRRoot.tsx', './src/xr/xrStore.ts'].map((p) => fileURLToPath(new URL(p, import.meta.url)));
+const ON_DEMAND = ['./src/xr/XRRoot.tsx'].map((p) => fileURLToPath(new URL(p, import.meta.url)));
 /** Start-up measures this build leaves out, for an A/B (src/startup/measures.ts); none by default. */
 const STARTUP_OFF = process.env.STARTUP_OFF ?? '';
 
