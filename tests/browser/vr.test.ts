@@ -106,4 +106,16 @@ describe('VR with the emulated headset', () => {
     expect(errors).toEqual([]);
     expect(foreign).toEqual([]);
   });
+
+  it('enters VR again after leaving it, and leaves again', async () => {
+    await page.getByRole('button', { name: 'Enter VR' }).click();
+    await page.waitForFunction(() => (window as any).casaTrotsky.store.getState().vr === 'presenting', null, { timeout: 30_000 });
+    expect(await tourState(page)).toMatchObject({ vr: 'presenting', roomId: 'bedroom', mode: 'immersive-vr' });
+    const exit = page.getByRole('button', { name: 'Exit VR' });
+    await exit.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => (window as any).casaTrotsky.store.getState().vr === 'ready');
+    expect(await page.getByRole('button', { name: 'Enter VR' }).count()).toBe(1);
+    expect(errors).toEqual([]);
+  });
 });
