@@ -21,7 +21,7 @@ function AppErrorMessage() {
     <main className="app-error" lang={lang} aria-labelledby="app-error-title">
       <h1 id="app-error-title">{t('appErrorTitle')}</h1>
       <p>{t('appErrorText')}</p>
-      <button type="button" onClick={() => window.location.reload()}>
+      <button type="button" className="solid-button" onClick={() => window.location.reload()}>
         {t('reload')}
       </button>
     </main>

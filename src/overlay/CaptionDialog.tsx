@@ -55,7 +55,7 @@ export function CaptionDialog() {
           </header>
           <p className="caption-text">{pick(x.caption, lang)}</p>
           <CaptionFacts exhibit={x} />
-          <button type="button" className="caption-close" onClick={close}>
+          <button type="button" className="solid-button" onClick={close}>
             {t('close')}
           </button>
         </article>

@@ -13,7 +13,7 @@ export function DoorwayButtons({ roomId, labelledBy }: { roomId: RoomId; labelle
     <ul className="doorway-buttons" aria-labelledby={labelledBy}>
       {house.exits[roomId].map(({ to, doorway }) => (
         <li key={to}>
-          <button type="button" onClick={() => goToRoom(to)}>
+          <button type="button" className="solid-button" onClick={() => goToRoom(to)}>
             {t('goTo', { room: pick(house.rooms[to].name, lang) })}
           </button>
           {doorway.geometry.evidence.status === 'inferred' && (
