@@ -7,7 +7,7 @@ import { seededRandom } from '../util/seededRandom';
 import { defineModel, type BodySize } from './kit/defineModel';
 import { place, rod, type V3 } from './kit/primitives';
 import { paperPile } from './kit/books';
-import { officeDesk } from './kit/furniture';
+import { machineDeskTopM, officeDesk } from './kit/furniture';
 import { cylinderRack, ediphone, mouthpieceLying, reproducerAt } from './kit/machines';
 
 export default defineModel({
@@ -18,7 +18,7 @@ export default defineModel({
 });
 
 function ediphoneDesk({ heightM: h }: BodySize): ModelParts {
-  const top = Math.min(0.76, Math.max(0.66, h - 0.22));
+  const top = machineDeskTopM(h);
   const mh = Math.min(0.22, h - top);
   const machine: V3 = [0.1, top, -0.33];
   const [rx, ry, rz] = reproducerAt(mh);

@@ -1,15 +1,14 @@
 // The typewriter desk: the office desk with a black Underwood-style typewriter facing the chair, a pile of
 // typescript and a few loose sheets. 1.5 × 1.2 with the chair, 0.8 high.
 //
-// A typewriter stands about 0.22 m tall, which does not fit above a 0.76 m desk top inside this model's true
-// height; so the desk is built at typing-table height (0.66, as typing desks were) and the machine as tall as the
-// remaining height allows. A taller true height gives a 0.76 desk and a full-height machine.
+// The desk is at typing-table height (machineDeskTopM) and the machine as tall as the remaining height allows; a
+// taller true height gives a 0.76 desk and a full-height machine.
 import type { ModelParts } from '../scene/exhibits/parts';
 import { seededRandom } from '../util/seededRandom';
 import { defineModel, type BodySize } from './kit/defineModel';
 import { place } from './kit/primitives';
 import { paperPile } from './kit/books';
-import { officeDesk } from './kit/furniture';
+import { machineDeskTopM, officeDesk } from './kit/furniture';
 import { typewriter } from './kit/machines';
 
 export default defineModel({
@@ -20,7 +19,7 @@ export default defineModel({
 });
 
 function typewriterDesk({ heightM: h }: BodySize): ModelParts {
-  const top = Math.min(0.76, Math.max(0.66, h - 0.22));
+  const top = machineDeskTopM(h);
   const random = seededRandom(23);
   return {
     parts: [

@@ -2,19 +2,13 @@
 // and every failure falls back to the default, silently.
 import { isLang, type Lang } from '../i18n/languages';
 import type { Progress } from './tourStore';
+import { safeStorage } from '../util/safeStorage';
 
 const KEY = 'casa-trotsky:lang';
 const PROGRESS_KEY = 'casa-trotsky:progress';
 /** Far more than every id of the house needs: anything longer was not written by the tour. */
 const MAX_PROGRESS_CHARS = 20_000;
 
-function safeStorage(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
-}
 
 export const rememberedLang = {
   read(): Lang | null {

@@ -88,6 +88,13 @@ export function pedestalDesk(spec: DeskSpec): Part[] {
   return parts;
 }
 
+/**
+ * The desk top for a desk that carries a machine (a typewriter, an Ediphone) within the model's true height: a
+ * machine stands about 0.22 m tall, which does not fit above a 0.76 m top inside 0.8 m, so the top drops to
+ * typing-table height (0.66, as typing desks were) and no lower.
+ */
+export const machineDeskTopM = (heightM: number): number => Math.min(0.76, Math.max(0.66, heightM - 0.22));
+
 /** The desk and chair the three office desks share: a 1.5 × 0.75 desk against the back, the chair in front. */
 export function officeDesk(top: number, chairHeight: number): Part[] {
   return [
