@@ -12,6 +12,8 @@ import { packHouse, packHouseShape } from './src/content/packedHouse.ts';
 const ROOMS_ENTRY = fileURLToPath(new URL('./rooms/index.ts', import.meta.url));
 const VIRTUAL_HOUSE = 'virtual:house';
 const VIRTUAL_HOUSE_SHAPE = 'virtual:house-shape';
+/** The guided tours, validated against the house; fetched only when a visitor asks for a tour. */
+const VIRTUAL_TOURS = 'virtual:tours';
 const PRERENDER_ENTRY = fileURLToPath(new URL('./src/prerender.tsx', import.meta.url));
 const FIRST_SCREEN_ENTRY = fileURLToPath(new URL('./src/startup/firstScreen/firstScreen.head.ts', import.meta.url));
 /** The headset's code, fetched only when a visitor asks for VR. */
@@ -20,25 +22,27 @@ const ON_DEMAND = ['./src/xr/XRRoot.tsx'].map((p) => fileURLToPath(new URL(p, im
 const STARTUP_OFF = process.env.STARTUP_OFF ?? '';
 
 /**
- * Validates the room data and serves the resolved house as `virtual:house`, and its shapes alone as
- * `virtual:house-shape` (for the mesh worker). A broken room file fails the build (and the dev server, and the
- * tests) with the file and field named.
+ * Validates the room data and serves the resolved house as `virtual:house`, its shapes alone as
+ * `virtual:house-shape` (for the mesh worker) and the guided tours as `virtual:tours`. A broken room or tour file
+ * fails the build (and the dev server, and the tests) with the file and field named.
  */
 function houseData(): Plugin {
-  const modules: Record<string, (house: Parameters<typeof packHouse>[0]) => unknown> = {
-    [`\0${VIRTUAL_HOUSE}`]: packHouse,
-    [`\0${VIRTUAL_HOUSE_SHAPE}`]: packHouseShape,
+  type Content = typeof import('./rooms/index');
+  const modules: Record<string, (content: Content) => unknown> = {
+    [`\0${VIRTUAL_HOUSE}`]: (c) => packHouse(c.house),
+    [`\0${VIRTUAL_HOUSE_SHAPE}`]: (c) => packHouseShape(c.house),
+    [`\0${VIRTUAL_TOURS}`]: (c) => c.tours,
   };
   return {
     name: 'house-data',
-    resolveId: (id) => (id === VIRTUAL_HOUSE || id === VIRTUAL_HOUSE_SHAPE ? `\0${id}` : undefined),
+    resolveId: (id) => (`\0${id}` in modules ? `\0${id}` : undefined),
     async load(id) {
       const pack = modules[id];
       if (!pack) return;
-      const { module, dependencies } = await runnerImport<typeof import('./rooms/index')>(ROOMS_ENTRY);
+      const { module, dependencies } = await runnerImport<Content>(ROOMS_ENTRY);
       for (const file of dependencies ?? []) this.addWatchFile(file);
       // As a string for JSON.parse: V8 reads JSON several times faster than the same data as an object literal.
-      return `export default JSON.parse(${JSON.stringify(JSON.stringify(pack(module.house)))});`;
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(pack(module)))});`;
     },
   };
 }

@@ -8,3 +8,9 @@ declare module 'virtual:house-shape' {
   const shape: import('./packedHouse').PackedHouse;
   export default shape;
 }
+
+/** The guided tours, validated against the house at build time (rooms/tours/). */
+declare module 'virtual:tours' {
+  const tours: import('../../rooms/tourSchema').Tour[];
+  export default tours;
+}

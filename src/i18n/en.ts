@@ -51,6 +51,8 @@ export const en = {
   appErrorText:
     'The tour stopped because of an error on this page. Reloading usually brings it back, and the address keeps your place in the house.',
   reload: 'Reload',
+  unknownTour: 'There is no guided tour called “{{requested}}”; the guided tours are listed in the guide.',
+  unknownStop: 'That tour has {{count}} stops, so it opens at the nearest one.',
   unknownLang: 'The tour is not available in “{{requested}}”, so it is shown in English.',
   progressObjects_one: 'Seen {{seen}} of {{count}} object',
   progressObjects_other: 'Seen {{seen}} of {{count}} objects',

@@ -53,6 +53,8 @@ export const es: UiStrings = {
   appErrorText:
     'El recorrido se detuvo por un error en esta página. Al recargarla suele volver, y la dirección guarda el lugar de la casa donde estabas.',
   reload: 'Recargar',
+  unknownTour: 'No hay ninguna visita guiada llamada «{{requested}}»; las visitas guiadas están en la guía.',
+  unknownStop: 'Esa visita tiene {{count}} paradas, así que se abre en la más cercana.',
   unknownLang: 'El recorrido no está disponible en «{{requested}}», así que se muestra en español.',
   progressObjects_one: '{{seen}} de {{count}} objeto visto',
   progressObjects_other: '{{seen}} de {{count}} objetos vistos',

@@ -5,7 +5,13 @@ import { pick, useTranslation } from '../i18n';
 /** Long requested names are cut for display; the address itself may be anything. */
 const MAX_SHOWN_CHARS = 60;
 
-const MESSAGE_KEYS = { 'unknown-room': 'unknownRoom', 'unknown-exhibit': 'unknownExhibit', 'unknown-lang': 'unknownLang' } as const;
+const MESSAGE_KEYS = {
+  'unknown-room': 'unknownRoom',
+  'unknown-exhibit': 'unknownExhibit',
+  'unknown-lang': 'unknownLang',
+  'unknown-tour': 'unknownTour',
+  'unknown-stop': 'unknownStop',
+} as const;
 
 export function NoticeBanner() {
   const { t } = useTranslation();
@@ -19,6 +25,7 @@ export function NoticeBanner() {
       : t(MESSAGE_KEYS[notice.kind], {
           requested: notice.requested.slice(0, MAX_SHOWN_CHARS),
           room,
+          ...(notice.kind === 'unknown-stop' && { count: notice.count }),
         }));
   return (
     <div role="status" className={notice ? 'notice' : 'notice empty'}>

@@ -13,3 +13,5 @@ export const GLIDE_MAX_MS = 2200;
 /** How far past a doorway a glide stops, inside the next room. */
 export const ARRIVAL_DEPTH_M = 1.2;
 export const MAX_PITCH_DEG = 70;
+/** Further than this from a guided tour's standing point, the visitor has walked away from the stop. */
+export const AWAY_FROM_STOP_M = 0.75;

@@ -1,4 +1,5 @@
-// The URL is the tour's address: `#/<room-id>` or `#/<room-id>/<object-id>`, with `?lang=es` for Spanish.
+// The URL is the tour's address: `#/<room-id>` or `#/<room-id>/<object-id>`, a guided tour's stop
+// `#/tour/<tour-id>/<stop-number>` (from 1), the view from above `#/overview`, with `?lang=es` for Spanish.
 // Parsing never throws; anything unknown is reported so the app can say so politely.
 import type { RoomId } from '../../rooms/schema';
 
@@ -10,7 +11,18 @@ export type ParsedHash =
   | { kind: 'room'; roomId: RoomId }
   | { kind: 'exhibit'; roomId: RoomId; exhibitId: string }
   | { kind: 'unknown-room'; requested: string }
-  | { kind: 'unknown-exhibit'; roomId: RoomId; requested: string };
+  | { kind: 'unknown-exhibit'; roomId: RoomId; requested: string }
+  /** The tours are known only once their code has loaded: the store checks the id then. */
+  | { kind: 'tour'; tourId: string; stop: number | null }
+  /** `#/tour` alone: the list of guided tours. */
+  | { kind: 'tours' }
+  | { kind: 'overview' };
+
+/** Addresses that are not rooms (no room has these ids; rooms/schema/ids.ts lists them). */
+const TOUR_SEGMENT = 'tour';
+const OVERVIEW_SEGMENT = 'overview';
+/** A stop number as written in an address: digits only. */
+const STOP_NUMBER = /^\d{1,3}$/;
 
 export interface KnownIds {
   rooms: readonly RoomId[];
@@ -43,6 +55,8 @@ export function parseHash(hash: string, known: KnownIds): ParsedHash {
   const body = addressBody(hash);
   if (isEmptyAddress(body)) return { kind: 'empty' };
   const [first, second, ...rest] = segmentsOf(body);
+  if (asId(first) === OVERVIEW_SEGMENT && second === undefined) return { kind: 'overview' };
+  if (asId(first) === TOUR_SEGMENT) return parseTour(second, rest);
   const roomId = known.rooms.find((r) => r === asId(first));
   if (!roomId) return { kind: 'unknown-room', requested: first || body };
   if (second === undefined || (second.trim() === '' && rest.length === 0)) return { kind: 'room', roomId };
@@ -54,6 +68,19 @@ export function parseHash(hash: string, known: KnownIds): ParsedHash {
   if (exhibit) return { kind: 'exhibit', roomId: exhibit.roomId, exhibitId };
   return { kind: 'unknown-exhibit', roomId, requested: second };
 }
+
+function parseTour(id: string | undefined, rest: string[]): ParsedHash {
+  const tourId = id === undefined ? '' : asId(id);
+  if (!tourId) return { kind: 'tours' };
+  const [stop, ...more] = rest;
+  if (stop === undefined) return { kind: 'tour', tourId, stop: null };
+  // A stop that is not a number, or anything after it, is a stop the tour does not have: the store says so.
+  const number = STOP_NUMBER.test(stop.trim()) && more.length === 0 ? Number(stop.trim()) : 0;
+  return { kind: 'tour', tourId, stop: number };
+}
+
+export const formatTourHash = (tourId: string, stopIndex: number) => `#/${TOUR_SEGMENT}/${tourId}/${stopIndex + 1}`;
+export const OVERVIEW_HASH = `#/${OVERVIEW_SEGMENT}`;
 
 export function formatHash(roomId: RoomId, exhibitId?: string | null): string {
   return exhibitId ? `#/${roomId}/${exhibitId}` : `#/${roomId}`;

@@ -1,20 +1,31 @@
 // The app's only code that touches `location` (the head script only reads it, see firstScreen.ts): the address
-// drives the store on load and on every hash change, and the store's room, open object and language are written
-// back (a history entry per place, so Back returns there).
+// drives the store on load and on every hash change, and the store's place (room, open object, guided tour's stop,
+// overview) and language are written back (a history entry per place, so Back returns there).
 import { useEffect } from 'react';
 import { tourStore, type TourState } from '../state/tourStore';
 import { LANGUAGES } from '../i18n';
-import { formatHash, parseHash, unknownLangParam } from './hash';
+import { formatHash, formatTourHash, OVERVIEW_HASH, parseHash, unknownLangParam } from './hash';
 import { initialLang } from './initialLang';
 
 const known = (s: TourState) => ({ rooms: s.house.order, exhibits: s.house.exhibits });
+
+/** A guided tour's address is its stop's wherever the visitor wanders during it; then the overview's; then the place's. */
+const hashOf = (s: TourState) =>
+  s.guided ? formatTourHash(s.guided.tourId, s.guided.stop) : s.overview ? OVERVIEW_HASH : formatHash(s.roomId, s.exhibitId);
+
+/** A change of these is a new place in the visit's history. */
+const placeChanged = (s: TourState, p: TourState) =>
+  s.guided?.tourId !== p.guided?.tourId ||
+  s.guided?.stop !== p.guided?.stop ||
+  s.overview !== p.overview ||
+  (!s.guided && (s.roomId !== p.roomId || s.exhibitId !== p.exhibitId));
 
 function addressOf(s: TourState): string {
   const params = new URLSearchParams(window.location.search);
   if (s.lang === 'en') params.delete('lang');
   else params.set('lang', s.lang);
   const query = params.toString();
-  return `${window.location.pathname}${query ? `?${query}` : ''}${formatHash(s.roomId, s.exhibitId)}`;
+  return `${window.location.pathname}${query ? `?${query}` : ''}${hashOf(s)}`;
 }
 
 export function useUrlSync(): void {
@@ -40,7 +51,7 @@ export function useUrlSync(): void {
     // A bad or empty address is replaced rather than kept in history.
     writeUrl(true);
     const unsubscribe = tourStore.subscribe((state, previous) => {
-      if (state.roomId !== previous.roomId || state.exhibitId !== previous.exhibitId) writeUrl(false);
+      if (placeChanged(state, previous)) writeUrl(false);
       else if (state.lang !== previous.lang) writeUrl(true);
     });
     window.addEventListener('hashchange', fromUrl);

@@ -3,7 +3,7 @@
 import type { House } from '../../rooms/validate';
 import type { RoomId } from '../../rooms/schema';
 import { distanceM } from '../plan/geometry';
-import { GLIDE_MAX_MS, GLIDE_MIN_MS, GLIDE_SPEED_M_PER_S } from '../plan/constants';
+import { AWAY_FROM_STOP_M, GLIDE_MAX_MS, GLIDE_MIN_MS, GLIDE_SPEED_M_PER_S } from '../plan/constants';
 import type { Pose, Travel } from '../plan/travel';
 import { roomAt } from '../plan/walkable';
 import type { TourGet, TourSet, TourState } from './tourStore';
@@ -37,17 +37,27 @@ function planJourney(from: Pose, travel: Travel): Journey {
 }
 
 export function visitorMoves(house: House, set: TourSet, get: TourGet) {
+  /** Walking away from a guided tour's stop on one's own pauses the tour (its own glides are not walking away). */
+  const pauseWhenAway = (pose: Pose, roomId: RoomId) => {
+    const g = get().guided;
+    if (!g?.playing || get().travel || g.overviewStop) return;
+    if (roomId !== g.stopRoom || distanceM(pose, g.stopPose) > AWAY_FROM_STOP_M) set({ guided: { ...g, playing: false } });
+  };
+
   /** Moves to a pose, and makes the room under it current, in one change: entering a room shows its
    *  introduction, closes a caption from another room and counts as a visit. */
   const placeAt = (pose: Pose) => {
     const roomId = roomAt(house, pose) ?? get().roomId;
     // The same array when the room is already counted: placeAt runs every frame of a glide.
     const visitedRooms = withItem(get().visitedRooms, roomId);
+    pauseWhenAway(pose, roomId);
     if (roomId === get().roomId) return set({ pose, visitedRooms });
     const { exhibitId } = get();
     // An open caption belongs to its room: leaving the room closes it.
     const keepExhibit = exhibitId && house.exhibits[exhibitId]?.roomId === roomId ? exhibitId : null;
-    set({ pose, roomId, introRoom: roomId, exhibitId: keepExhibit, highlightedExhibit: null, visitedRooms });
+    // A guided tour tells each room itself: no introduction card on the way.
+    const introRoom = get().guided ? null : roomId;
+    set({ pose, roomId, introRoom, exhibitId: keepExhibit, highlightedExhibit: null, visitedRooms });
   };
 
   /** Straight there, ending any glide where it is. */

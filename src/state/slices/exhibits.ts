@@ -32,7 +32,9 @@ export const exhibitsSlice: TourSlice<ExhibitsSlice> = (house) => (set, get) => 
       const entry = house.exhibits[id];
       if (!entry) return;
       if (entry.roomId !== get().roomId) cutTo(entrancePose(house, entry.roomId));
-      const { pose, travel, vr } = get();
+      const { pose, travel, vr, guided } = get();
+      // A caption opened during a guided tour is read at the visitor's pace: the tour waits.
+      if (guided?.playing) set({ guided: { ...guided, playing: false } });
       set({ exhibitId: id, highlightedExhibit: id, seenExhibits: withItem(get().seenExhibits, id) });
       // In a headset the visitor turns their own head; the panel stands where they can see it.
       if ((travel && !travel.turnOnly) || vr === 'presenting') return;

@@ -48,6 +48,16 @@ export const navigationSlice: TourSlice<NavigationSlice> = (house) => (set, get)
         placeAt(entrancePose(house, start));
         return;
       }
+      if (parsed.kind === 'tour' || parsed.kind === 'tours' || parsed.kind === 'overview') {
+        if (initial) placeAt(entrancePose(house, start));
+        if (parsed.kind === 'tour') return get().tourFromAddress(parsed.tourId, parsed.stop);
+        get().leaveTour();
+        if (parsed.kind === 'tours') return get().wantTours();
+        return get().openOverview();
+      }
+      // Any other address is a place of the house: the visitor leaves a guided tour and the view from above.
+      get().leaveTour();
+      if (get().overview) get().closeOverview();
       if (parsed.kind === 'exhibit') {
         if (initial) placeAt(entrancePose(house, parsed.roomId));
         if (get().exhibitId !== parsed.exhibitId) get().openExhibit(parsed.exhibitId);

@@ -10,7 +10,10 @@ export type Notice =
   | { kind: 'unknown-room'; requested: string }
   | { kind: 'unknown-exhibit'; requested: string }
   | { kind: 'vr-failed' }
-  | { kind: 'unknown-lang'; requested: string };
+  | { kind: 'unknown-lang'; requested: string }
+  | { kind: 'unknown-tour'; requested: string }
+  /** A tour address with a stop the tour does not have: the nearest stop opens. */
+  | { kind: 'unknown-stop'; requested: string; tour: string; count: number };
 
 /** The way into and out of a headset session, lent by the XR code once it is loaded: the store cannot import
  *  it, since it is fetched only when a visitor asks for VR. */
