@@ -12,12 +12,15 @@ import { useDocumentTitle } from './routing/useDocumentTitle';
 import { tourStore, useTour } from './state/tourStore';
 import { SceneBoundary } from './SceneBoundary';
 import { TextTour } from './textTour/TextTour';
+import { loadGuidedTours } from './tour/loadGuidedTours';
 
 /** Started at once, not at first render, so the 3D bundle downloads while React mounts the guide. */
 const loadScene = () => import('./scene/Scene');
 let scenePromise: ReturnType<typeof loadScene> | null = null;
 export const preloadScene = () => (scenePromise ??= loadScene());
 const Scene = lazy(preloadScene);
+/** The guided tours' code and data, fetched once a visitor asks for a tour. */
+const GuidedTours = lazy(loadGuidedTours);
 
 function usePrefersReducedMotion() {
   useEffect(() => {
@@ -62,6 +65,7 @@ export function App() {
   // Without a 3D view the room is told in text where the view would be.
   const textOnly = useTour((s) => s.textOnly);
   const fallBackToText = useTour((s) => s.fallBackToText);
+  const toursWanted = useTour((s) => s.toursWanted);
   return (
     <div className="app">
       <main
@@ -70,6 +74,11 @@ export function App() {
         tabIndex={textOnly ? undefined : 0}
         aria-describedby={textOnly ? undefined : 'view-help'}
       >
+        {toursWanted && (
+          <Suspense fallback={null}>
+            <GuidedTours />
+          </Suspense>
+        )}
         {textOnly ? (
           <TextTour />
         ) : (

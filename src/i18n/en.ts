@@ -7,6 +7,8 @@ export const en = {
   schematic: 'schematic',
   doorways: 'Doorways',
   goTo: 'Go to {{room}}',
+  guidedTours: 'Guided tours',
+  tourLoading: 'Loading the guided tours…',
   rooms: 'Rooms',
   objectsInRoom: 'Objects in this room',
   floorPlan: 'Floor plan (schematic)',

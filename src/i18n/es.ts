@@ -9,6 +9,8 @@ export const es: UiStrings = {
   schematic: 'esquemático',
   doorways: 'Puertas',
   goTo: 'Ir a {{room}}',
+  guidedTours: 'Visitas guiadas',
+  tourLoading: 'Cargando las visitas guiadas…',
   rooms: 'Espacios',
   objectsInRoom: 'Objetos de este espacio',
   floorPlan: 'Plano (esquemático)',

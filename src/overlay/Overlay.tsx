@@ -12,6 +12,7 @@ import { useTranslation } from '../i18n';
 import { VrButton } from './VrButton';
 import { ProgressNote } from './ProgressNote';
 import { FirstScreenReveal } from './FirstScreenReveal';
+import { ToursSection } from './ToursSection';
 
 export function Overlay() {
   const { t } = useTranslation();
@@ -26,6 +27,7 @@ export function Overlay() {
       <VrButton />
       <NoticeBanner />
       <RoomPanel />
+      <ToursSection />
       <FirstScreenReveal />
       <ExhibitList />
       <DoorwayList />

@@ -1,6 +1,5 @@
 // The guided tours' interface text in English, added to i18next when the tours' code loads (addTourStrings.ts).
 export const tourEn = {
-  guidedTours: 'Guided tours',
   tourMinutes_one: 'about {{count}} minute',
   tourMinutes_other: 'about {{count}} minutes',
   tourStops_one: '{{count}} stop',
@@ -16,7 +15,7 @@ export const tourEn = {
   tourResume: 'Return to the stop',
   tourRestart: 'Start again',
   tourMute: 'Mute the narration',
-  tourUnmute: 'Turn the narration on',
+  tourControls: 'Tour controls',
   tourFinished: 'End of the tour. You can walk on from here, or start it again.',
   tourAway: 'The tour waits while you look around.',
   tourMentions: 'Mentioned',
@@ -25,7 +24,6 @@ export const tourEn = {
   tourSpeechFailed: 'The browser’s speech did not start, so the tour runs on subtitles alone.',
   tourKeys: 'Keys: Space plays or pauses, N next stop, P previous stop, M mutes the narration, R returns to the stop.',
   tourAnnounceStop: 'Stop {{n}} of {{count}}: {{title}}',
-  tourLoading: 'Loading the guided tours…',
   tourInferred: 'inferred',
 };
 export type TourStrings = typeof tourEn;

@@ -2,7 +2,6 @@
 import type { TourStrings } from './en';
 
 export const tourEs: TourStrings = {
-  guidedTours: 'Visitas guiadas',
   tourMinutes_one: 'aprox. {{count}} minuto',
   tourMinutes_other: 'aprox. {{count}} minutos',
   tourStops_one: '{{count}} parada',
@@ -18,7 +17,7 @@ export const tourEs: TourStrings = {
   tourResume: 'Volver a la parada',
   tourRestart: 'Empezar de nuevo',
   tourMute: 'Silenciar la narración',
-  tourUnmute: 'Activar la narración',
+  tourControls: 'Controles de la visita',
   tourFinished: 'Fin de la visita. Puede seguir caminando desde aquí o empezarla de nuevo.',
   tourAway: 'La visita espera mientras usted mira a su alrededor.',
   tourMentions: 'Se menciona',
@@ -27,6 +26,5 @@ export const tourEs: TourStrings = {
   tourSpeechFailed: 'La voz del navegador no arrancó, así que la visita sigue solo con subtítulos.',
   tourKeys: 'Teclas: Espacio reproduce o pausa, N parada siguiente, P parada anterior, M silencia la narración, R vuelve a la parada.',
   tourAnnounceStop: 'Parada {{n}} de {{count}}: {{title}}',
-  tourLoading: 'Cargando las visitas guiadas…',
   tourInferred: 'inferido',
 };

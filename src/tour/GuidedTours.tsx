@@ -1,0 +1,30 @@
+// The guided tours' code, fetched when a visitor first opens the tours' section or a tour address: it lends the
+// store its kit (the tours, the way to each stop, the voice's unlock), tells the stops while the tour plays, and
+// shows the player over the view (or atop the text tour).
+import { useEffect, useState } from 'react';
+import { tourStore } from '../state/tourStore';
+import { createNarrator } from './narration';
+import { createTourKit } from './tourKit';
+import { narrateTour } from './narrateTour';
+import { addTourStrings } from './i18n/addTourStrings';
+import { useTourKeys } from './useTourKeys';
+import { TourPlayer } from './TourPlayer';
+import './TourPlayer.css';
+
+addTourStrings();
+
+export default function GuidedTours() {
+  const [narrator] = useState(() => createNarrator());
+  useEffect(() => {
+    const store = tourStore;
+    const takeBack = store.getState().connectTours(createTourKit(store.getState().house, narrator));
+    const stopNarrating = narrateTour(store, narrator);
+    return () => {
+      stopNarrating();
+      takeBack();
+    };
+  }, [narrator]);
+  useEffect(() => () => narrator.dispose(), [narrator]);
+  useTourKeys();
+  return <TourPlayer />;
+}
