@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { house } from '../../rooms';
-import { formatHash, MAX_HASH_LENGTH, parseHash, parseLangParam, roomNamedIn, unknownLangParam } from '../../src/routing/hash';
+import { formatHash, formatTourHash, MAX_HASH_LENGTH, OVERVIEW_HASH, parseHash, parseLangParam, roomNamedIn, unknownLangParam } from '../../src/routing/hash';
 
 const parse = (h: string) => parseHash(h, { rooms: house.order, exhibits: house.exhibits });
 
@@ -55,6 +55,31 @@ describe('the address of an object', () => {
   it('round-trips every object', () => {
     for (const [id, { roomId }] of Object.entries(house.exhibits))
       expect(parse(formatHash(roomId, id))).toEqual({ kind: 'exhibit', roomId, exhibitId: id });
+  });
+});
+
+describe('the address of a guided tour and of the overview', () => {
+  it('reads a tour, with or without its stop (counted from 1)', () => {
+    expect(parse('#/tour/house-in-ten-minutes')).toEqual({ kind: 'tour', tourId: 'house-in-ten-minutes', stop: null });
+    expect(parse('#/tour/house-in-ten-minutes/3')).toEqual({ kind: 'tour', tourId: 'house-in-ten-minutes', stop: 3 });
+    expect(parse('#/Tour/A-Day-In-The-House/12/')).toEqual({ kind: 'tour', tourId: 'a-day-in-the-house', stop: 12 });
+  });
+
+  it('round-trips a stop', () => {
+    expect(parse(formatTourHash('night-of-24-may-1940', 4))).toEqual({ kind: 'tour', tourId: 'night-of-24-may-1940', stop: 5 });
+  });
+
+  it('makes a stop that is not a number, or a longer path, a stop the tour does not have', () => {
+    expect(parse('#/tour/house-in-ten-minutes/three')).toMatchObject({ kind: 'tour', stop: 0 });
+    expect(parse('#/tour/house-in-ten-minutes/3/4')).toMatchObject({ kind: 'tour', stop: 0 });
+    expect(parse('#/tour/house-in-ten-minutes/-1')).toMatchObject({ kind: 'tour', stop: 0 });
+  });
+
+  it('reads `#/tour` alone as the list of tours, and the overview', () => {
+    expect(parse('#/tour')).toEqual({ kind: 'tours' });
+    expect(parse('#/tour/')).toEqual({ kind: 'tours' });
+    expect(parse(OVERVIEW_HASH)).toEqual({ kind: 'overview' });
+    expect(parse('#/overview/kitchen')).toEqual({ kind: 'unknown-room', requested: 'overview' });
   });
 });
 
