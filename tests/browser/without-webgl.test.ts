@@ -152,3 +152,29 @@ describe('without WebGL', () => {
     }
   });
 });
+
+describe('a guided tour without WebGL', () => {
+  it('is read one stop at a time, with the same controls, addresses and announcements', async () => {
+    const { tours } = await import('../../rooms');
+    const tour = tours[0];
+    await visitWithoutWebGL('#/garden', async ({ page }) => {
+      await page.locator('.tours summary').click();
+      await page.locator('.tour-list li', { hasText: tour.title.en }).getByRole('button').click();
+      const player = view(page).locator('.tour-player');
+      await player.waitFor();
+      await page.waitForFunction((id) => location.hash === `#/tour/${id}/1`, tour.id);
+      for (let n = 2; n <= 4; n++) {
+        await player.getByRole('button', { name: 'Next stop' }).click();
+        await page.waitForFunction(([id, k]) => location.hash === `#/tour/${id}/${k}`, [tour.id, n] as const);
+        const stop = tour.stops[n - 1];
+        expect(await player.locator('.tour-subtitle').innerText()).toBe(stop.narration.en);
+        expect(await player.locator('[aria-live="polite"]').innerText()).toBe(`Stop ${n} of ${tour.stops.length}: ${stop.title.en}`);
+        // The room of the stop is told below the player.
+        await expect.poll(() => view(page).locator('#text-room-name').innerText()).toBe(house.rooms[stop.room].name.en);
+      }
+      await player.getByRole('button', { name: 'Leave the tour' }).click();
+      await player.waitFor({ state: 'detached' });
+      expect(await page.evaluate(() => location.hash)).toBe(`#/${tour.stops[3].room}`);
+    });
+  });
+});
