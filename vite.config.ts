@@ -14,6 +14,8 @@ const VIRTUAL_HOUSE = 'virtual:house';
 const VIRTUAL_HOUSE_SHAPE = 'virtual:house-shape';
 /** The guided tours, validated against the house; fetched only when a visitor asks for a tour. */
 const VIRTUAL_TOURS = 'virtual:tours';
+/** The dated events, fetched when a visitor opens the timeline. */
+const VIRTUAL_TIMELINE = 'virtual:timeline';
 const PRERENDER_ENTRY = fileURLToPath(new URL('./src/prerender.tsx', import.meta.url));
 const FIRST_SCREEN_ENTRY = fileURLToPath(new URL('./src/startup/firstScreen/firstScreen.head.ts', import.meta.url));
 /** The headset's code, fetched only when a visitor asks for VR. */
@@ -23,7 +25,8 @@ const STARTUP_OFF = process.env.STARTUP_OFF ?? '';
 
 /**
  * Validates the room data and serves the resolved house as `virtual:house`, its shapes alone as
- * `virtual:house-shape` (for the mesh worker) and the guided tours as `virtual:tours`. A broken room or tour file
+ * `virtual:house-shape` (for the mesh worker), the guided tours as `virtual:tours` and the dated events as
+ * `virtual:timeline`. A broken room or tour file
  * fails the build (and the dev server, and the tests) with the file and field named.
  */
 function houseData(): Plugin {
@@ -32,6 +35,7 @@ function houseData(): Plugin {
     [`\0${VIRTUAL_HOUSE}`]: (c) => packHouse(c.house),
     [`\0${VIRTUAL_HOUSE_SHAPE}`]: (c) => packHouseShape(c.house),
     [`\0${VIRTUAL_TOURS}`]: (c) => c.tours,
+    [`\0${VIRTUAL_TIMELINE}`]: (c) => c.house.timeline,
   };
   return {
     name: 'house-data',

@@ -3,7 +3,7 @@
 // and sits on a wall the two rooms share, and every room can be reached from the open-air room.
 // The module the rest of the project imports; each group of checks lives in validate/.
 import type { Room, RoomId } from './schema';
-import type { House, HouseContent } from './validate/house';
+import type { HouseContent, HouseWithTimeline } from './validate/house';
 import { throwIfAny } from './validate/problems';
 import { parseRooms, siteOf } from './validate/site';
 import { checkFootprints } from './validate/footprints';
@@ -13,10 +13,10 @@ import { resolveEntrances } from './validate/entrances';
 import { indexExhibits } from './validate/exhibits';
 import { parsePeople, parseTimeline } from './validate/peopleAndTimeline';
 
-export type { House, HouseContent, HouseDoorway } from './validate/house';
+export type { House, HouseContent, HouseDoorway, HouseWithTimeline } from './validate/house';
 export { HouseContentError } from './validate/problems';
 
-export function validateHouse({ rooms: files, people: peopleInput, timeline: timelineInput }: HouseContent): House {
+export function validateHouse({ rooms: files, people: peopleInput, timeline: timelineInput }: HouseContent): HouseWithTimeline {
   const site = siteOf(parseRooms(files));
   const problems: string[] = [];
   checkFootprints(site, problems);

@@ -33,6 +33,11 @@ export interface House {
   /** Every exhibit by its id, with the room that holds it. */
   exhibits: Record<string, { roomId: RoomId; exhibit: Exhibit }>;
   people: Record<PersonId, Person>;
+}
+
+/** The house with its dated events, as validated. The page is sent the events apart, when its timeline is opened
+ *  (virtual:timeline), so the house it holds has none. */
+export interface HouseWithTimeline extends House {
   /** Oldest first. */
   timeline: TimelineEvent[];
 }

@@ -10,7 +10,8 @@ export interface PackedHouse extends Omit<House, 'outdoor' | 'exits' | 'exhibits
   exits: Record<RoomId, [RoomId, number][]>;
 }
 
-export function packHouse({ outdoor, exits, exhibits: _index, ...rest }: House): PackedHouse {
+/** The house as the page gets it: its timeline, if it has one, is left out (shipped apart, virtual:timeline). */
+export function packHouse({ outdoor, exits, exhibits: _index, timeline: _shippedApart, ...rest }: House & { timeline?: unknown }): PackedHouse {
   const packedExits = Object.fromEntries(
     Object.entries(exits).map(([id, list]) => [id, list.map(({ to, doorway }) => [to, rest.doorways.indexOf(doorway)] as [RoomId, number])]),
   ) as PackedHouse['exits'];
@@ -31,11 +32,11 @@ function blankWords<T>(value: T): T {
 
 /**
  * The packed house without its words, for the worker that builds the meshes: every text in both languages left
- * empty, no people, no timeline. Geometry reads none of them (a unit test builds both and compares), and the
+ * empty, no people. Geometry reads none of them (a unit test builds both and compares), and the
  * worker is fetched before the page's own scripts, so it should carry 4 KB of shapes rather than 33 KB of content.
  */
 export function packHouseShape(house: House): PackedHouse {
-  return blankWords({ ...packHouse(house), people: {} as House['people'], timeline: [] });
+  return blankWords({ ...packHouse(house), people: {} as House['people'] });
 }
 
 export function unpackHouse({ outdoorId, exits, ...rest }: PackedHouse): House {

@@ -14,3 +14,9 @@ declare module 'virtual:tours' {
   const tours: import('../../rooms/tourSchema').Tour[];
   export default tours;
 }
+
+/** The timeline's dated events, oldest first (rooms/timeline.ts, validated with the house). */
+declare module 'virtual:timeline' {
+  const timeline: import('../../rooms/schema').TimelineEvent[];
+  export default timeline;
+}

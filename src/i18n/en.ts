@@ -35,6 +35,7 @@ export const en = {
   inRoom: 'in the {{room}}',
   language: 'Language',
   timeline: 'Timeline',
+  timelineLoading: 'Loading the timeline…',
   peopleOfTheHouse: 'People of the house',
   sourcesDisagree: 'The sources disagree',
   readerComment: 'reader’s comment',

@@ -37,6 +37,7 @@ export const es: UiStrings = {
   inRoom: 'en: {{room}}',
   language: 'Idioma',
   timeline: 'Cronología',
+  timelineLoading: 'Cargando la cronología…',
   peopleOfTheHouse: 'Las personas de la casa',
   sourcesDisagree: 'Las fuentes no coinciden',
   readerComment: 'comentario de un lector',

@@ -5,8 +5,10 @@ import { packHouse, unpackHouse } from '../../src/content/packedHouse';
 describe('the house as shipped', () => {
   const shipped = unpackHouse(JSON.parse(JSON.stringify(packHouse(house))));
 
-  it('unpacks to the validated house, in the same order', () => {
-    expect(shipped).toEqual(house);
+  it('unpacks to the validated house without its timeline (shipped apart), in the same order', () => {
+    const { timeline, ...withoutTimeline } = house;
+    expect(timeline.length).toBeGreaterThan(0);
+    expect(shipped).toEqual(withoutTimeline);
     expect(Object.keys(shipped.exhibits)).toEqual(Object.keys(house.exhibits));
     expect(Object.keys(shipped.exits)).toEqual(Object.keys(house.exits));
   });
