@@ -22,7 +22,7 @@ export function TourControls({ tour, guided, away }: TourControlsProps) {
     <div className="tour-controls" role="group" aria-label={t('tourControls')}>
       <button type="button" onClick={previousStop} disabled={guided.stop === 0} aria-keyshortcuts="P">
         <span aria-hidden="true">‹ </span>
-        {t('tourPrevious')}
+        <span className="tour-label-narrow-hidden">{t('tourPrevious')}</span>
       </button>
       {away && !guided.finished ? (
         <button type="button" className="solid-button" onClick={resumeStop} aria-keyshortcuts="R">
@@ -35,7 +35,7 @@ export function TourControls({ tour, guided, away }: TourControlsProps) {
         </button>
       )}
       <button type="button" onClick={nextStop} disabled={last} aria-keyshortcuts="N">
-        {t('tourNext')}
+        <span className="tour-label-narrow-hidden">{t('tourNext')}</span>
         <span aria-hidden="true"> ›</span>
       </button>
       <button type="button" aria-pressed={muted} onClick={() => setNarrationMuted(!muted)} aria-keyshortcuts="M">

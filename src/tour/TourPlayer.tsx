@@ -7,6 +7,7 @@ import { pick, useTranslation } from '../i18n';
 import { SourceList } from '../overlay/SourceList';
 import { TourControls } from './TourControls';
 import { TourMentions } from './TourMentions';
+import { TourStops } from './TourStops';
 
 export function TourPlayer() {
   const { t } = useTranslation();
@@ -44,11 +45,17 @@ export function TourPlayer() {
       {speechUnavailable === lang && !guided.finished && <p className="tour-status muted">{t('tourNoVoice')}</p>}
       <TourControls tour={tour} guided={guided} away={away} />
       <p className="tour-keys muted">{t('tourKeys')}</p>
-      <details className="tour-more">
-        <summary>{t('tourSources')}</summary>
-        <TourMentions ids={stop.mentions} />
-        <SourceList files={stop.sources} />
-      </details>
+      <div className="tour-extras">
+        <details className="tour-more">
+          <summary>{t('tourSources')}</summary>
+          <TourMentions ids={stop.mentions} />
+          <SourceList files={stop.sources} />
+        </details>
+        <details className="tour-more">
+          <summary>{t('tourAllStops')}</summary>
+          <TourStops tour={tour} current={guided.stop} />
+        </details>
+      </div>
       <p className="visually-hidden" aria-live="polite">
         {t('tourAnnounceStop', { n: guided.stop + 1, count: tour.stops.length, title: pick(stop.title, lang) })}
       </p>

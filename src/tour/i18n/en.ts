@@ -18,12 +18,11 @@ export const tourEn = {
   tourControls: 'Tour controls',
   tourFinished: 'End of the tour. You can walk on from here, or start it again.',
   tourAway: 'The tour waits while you look around.',
+  tourAllStops: 'All stops',
   tourMentions: 'Mentioned',
-  tourSources: 'Sources',
+  tourSources: 'Sources and mentions',
   tourNoVoice: 'This browser has no voice for English, so the tour runs on subtitles alone.',
-  tourSpeechFailed: 'The browser’s speech did not start, so the tour runs on subtitles alone.',
   tourKeys: 'Keys: Space plays or pauses, N next stop, P previous stop, M mutes the narration, R returns to the stop.',
   tourAnnounceStop: 'Stop {{n}} of {{count}}: {{title}}',
-  tourInferred: 'inferred',
 };
 export type TourStrings = typeof tourEn;

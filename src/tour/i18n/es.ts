@@ -20,11 +20,10 @@ export const tourEs: TourStrings = {
   tourControls: 'Controles de la visita',
   tourFinished: 'Fin de la visita. Puede seguir caminando desde aquí o empezarla de nuevo.',
   tourAway: 'La visita espera mientras usted mira a su alrededor.',
+  tourAllStops: 'Todas las paradas',
   tourMentions: 'Se menciona',
-  tourSources: 'Fuentes',
+  tourSources: 'Fuentes y menciones',
   tourNoVoice: 'Este navegador no tiene voz en español, así que la visita sigue solo con subtítulos.',
-  tourSpeechFailed: 'La voz del navegador no arrancó, así que la visita sigue solo con subtítulos.',
   tourKeys: 'Teclas: Espacio reproduce o pausa, N parada siguiente, P parada anterior, M silencia la narración, R vuelve a la parada.',
   tourAnnounceStop: 'Parada {{n}} de {{count}}: {{title}}',
-  tourInferred: 'inferido',
 };
