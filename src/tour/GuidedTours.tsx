@@ -15,10 +15,12 @@ addTourStrings();
 
 export default function GuidedTours() {
   const [narrator] = useState(() => createNarrator());
+  /** The sentence the voice is saying, marked in the subtitle. */
+  const [sentence, setSentence] = useState<number | null>(null);
   useEffect(() => {
     const store = tourStore;
     const takeBack = store.getState().connectTours(createTourKit(store.getState().house, narrator));
-    const stopNarrating = narrateTour(store, narrator);
+    const stopNarrating = narrateTour(store, narrator, setSentence);
     return () => {
       stopNarrating();
       takeBack();
@@ -26,5 +28,5 @@ export default function GuidedTours() {
   }, [narrator]);
   useEffect(() => () => narrator.dispose(), [narrator]);
   useTourKeys();
-  return <TourPlayer />;
+  return <TourPlayer speaking={sentence} />;
 }

@@ -8,8 +8,10 @@ import { SourceList } from '../overlay/SourceList';
 import { TourControls } from './TourControls';
 import { TourMentions } from './TourMentions';
 import { TourStops } from './TourStops';
+import { sentencesOf } from '../../rooms/tours/sentences';
 
-export function TourPlayer() {
+/** `speaking`: the sentence of the narration the voice is saying, if any. */
+export function TourPlayer({ speaking = null }: { speaking?: number | null }) {
   const { t } = useTranslation();
   const tour = useTour(currentTour);
   const guided = useTour((s) => s.guided);
@@ -39,7 +41,14 @@ export function TourPlayer() {
           {pick(stop.title, lang)}
         </h2>
       </header>
-      <p className="tour-subtitle">{pick(stop.narration, lang)}</p>
+      <p className="tour-subtitle">
+        {sentencesOf(pick(stop.narration, lang)).map((sentence, i) => (
+          <span key={i} className={i === speaking ? 'tour-sentence speaking' : 'tour-sentence'}>
+            {i > 0 ? ' ' : ''}
+            {sentence}
+          </span>
+        ))}
+      </p>
       {guided.finished && <p className="tour-status">{t('tourFinished')}</p>}
       {away && !guided.finished && <p className="tour-status">{t('tourAway')}</p>}
       {speechUnavailable === lang && !guided.finished && <p className="tour-status muted">{t('tourNoVoice')}</p>}

@@ -21,13 +21,19 @@ const isTelling = (told: Told | null, s: TourState) =>
 /** The tour waits while the visitor travels, reads a caption, or has walked away from the stop. */
 const listening = (s: TourState) => !!s.guided?.playing && !s.travel && !s.exhibitId && !awayFromStop(s);
 
-export function narrateTour(store: StoreApi<TourState>, narrator: Narrator): () => void {
+/** `onSentence` hears which sentence of the stop the voice is saying (null when none is), so the subtitle can follow. */
+export function narrateTour(
+  store: StoreApi<TourState>,
+  narrator: Narrator,
+  onSentence: (index: number | null) => void = () => {},
+): () => void {
   let told: Told | null = null;
   let reading: ReadingTimer | null = null;
   /** Sentences already spoken of the stop being told: muting mid-stop leaves the rest to read. */
   let spokenSentences = 0;
 
   const stopTelling = () => {
+    onSentence(null);
     narrator.stop();
     reading?.cancel();
     reading = null;
@@ -40,6 +46,7 @@ export function narrateTour(store: StoreApi<TourState>, narrator: Narrator): () 
     spokenSentences = 0;
     const outcome = await narrator.speak(text, s.lang);
     if (told !== key) return;
+    onSentence(null);
     if (outcome === 'ended') return store.getState().stopEnded();
     if (outcome === 'cancelled') return;
     const rest = sentencesOf(text).slice(spokenSentences).join(' ');
@@ -78,6 +85,7 @@ export function narrateTour(store: StoreApi<TourState>, narrator: Narrator): () 
 
   const offSentence = narrator.on('sentence', (index) => {
     spokenSentences = index;
+    onSentence(index);
   });
   const offVoiceless = narrator.on('voiceless', ({ lang }) => store.getState().speechFailed(lang));
   follow(store.getState());
