@@ -1,66 +1,56 @@
 // The way on foot between two standing points anywhere on the site, through doorways and round the buildings and
 // the furniture, never through a wall: what a guided tour glides the visitor along from one stop to the next.
 // The shortest way over the house's walking graph (walkGraph.ts, which says why a graph and not a grid), then any
-// bend that its neighbours see past dropped. ≈ 1 ms a route once the graph is built (tests/unit/route.test.ts).
+// bend that its neighbours see past dropped. ≈ 0.3 ms a route (median; ≈ 55 m of line sampled on foot), once the
+// first has built the graph (≈ 80 ms, 99 points): tests/unit/route.test.ts prints the figures. A caller that cannot
+// spare those 80 ms on the first stop of a tour can build it at idle beforehand with walkGraph(house).
 import type { House } from '../../rooms/validate';
 import type { Point } from '../../rooms/schema';
 import { distanceM } from './geometry';
 import { canStand } from './walkable';
-import { mayBendAt, roomsAround, walkableLeg, walkGraph, type WalkGraph } from './walkGraph';
-
-/** Marks a node whose tentative distance is the straight line from `from`, not yet checked on foot. */
-const FROM_UNCHECKED = -2;
-/** Marks a node reached straight from `from`, checked. */
-const FROM = -1;
+import { mayBendAt, roomsAround, walkableLeg, walkGraph, walkNodes, type WalkGraph } from './walkGraph';
 
 /** The graph's nodes in the rooms a point belongs to (its own, or in a doorway either room) where a walk from or
  *  to it may bend. */
-function nodesAround(house: House, graph: WalkGraph, p: Point): Set<number> {
-  const found = new Set<number>();
+function nodesAround(house: House, graph: WalkGraph, p: Point): number[] {
+  const found: number[] = [];
   for (const room of roomsAround(house, p))
-    for (const i of graph.byRoom.get(room) ?? []) if (mayBendAt(graph.nodes[i], p)) found.add(i);
+    for (const i of graph.byRoom.get(room) ?? []) if (!found.includes(i) && mayBendAt(graph.nodes[i], p)) found.push(i);
   return found;
 }
 
 /**
- * A* from `from` to `to` over the graph, the nodes passed in order, or null when none leads there. The legs from
- * `from` and to `to` are checked on foot only when the search reaches them (a lazy A*): checking every one up front
- * cost 5–7 ms a route, most of it long clear lines across the garden that the shortest way never takes.
+ * The shortest way from `from` to `to` through the graph: onto it at some node i, along its shortest walk to some
+ * node j, off it to `to`. The first and last legs are checked on foot only for the pair that is shortest if they are
+ * clear, then the next, and so on: checking every one up front (and an A* that checked them as it reached them)
+ * cost 5–7 ms for the longest routes, most of it long clear lines across the garden that the shortest way never
+ * takes. Null when no pair leads there.
  */
 function shortestNodes(house: House, graph: WalkGraph, from: Point, to: Point): number[] | null {
   const n = graph.nodes.length;
-  const g = new Float64Array(n).fill(Infinity);
-  const previous = new Int32Array(n).fill(FROM_UNCHECKED);
-  const done = new Uint8Array(n);
-  const estimate = new Float64Array(n);
-  for (let i = 0; i < n; i++) estimate[i] = distanceM(graph.nodes[i].p, to);
-  // Straight lines are never longer than the walk, so these start as lower bounds, checked when first reached.
-  for (const i of nodesAround(house, graph, from)) g[i] = distanceM(from, graph.nodes[i].p);
+  const starts = nodesAround(house, graph, from);
   const ends = nodesAround(house, graph, to);
-  // A few hundred nodes: a linear scan for the most promising one beats keeping a heap.
+  const onM = starts.map((i) => distanceM(from, graph.nodes[i].p));
+  const offM = ends.map((j) => distanceM(graph.nodes[j].p, to));
+  // Whether the leg onto (off) the graph at each node is clear: unknown until asked.
+  const onClear: (boolean | undefined)[] = [];
+  const offClear: (boolean | undefined)[] = [];
   for (;;) {
-    let u = -1;
-    for (let i = 0; i < n; i++) if (!done[i] && g[i] < Infinity && (u < 0 || g[i] + estimate[i] < g[u] + estimate[u])) u = i;
-    if (u < 0) return null;
-    if (previous[u] === FROM_UNCHECKED) {
-      if (walkableLeg(house, from, graph.nodes[u].p)) previous[u] = FROM;
-      else {
-        // Not straight from `from` after all: the best way in from a node already settled, if any.
-        g[u] = Infinity;
-        for (const { to: v, lengthM } of graph.links[u])
-          if (done[v] && g[v] + lengthM < g[u]) (g[u] = g[v] + lengthM), (previous[u] = v);
-        continue;
+    let best = Infinity;
+    let s = -1;
+    let e = -1;
+    for (let a = 0; a < starts.length; a++) {
+      if (onClear[a] === false) continue;
+      for (let b = 0; b < ends.length; b++) {
+        if (offClear[b] === false) continue;
+        const totalM = onM[a] + graph.walkM[starts[a] * n + ends[b]] + offM[b];
+        if (totalM < best) (best = totalM), (s = a), (e = b);
       }
     }
-    done[u] = 1;
-    // The estimate is the straight line to `to`: the first settled node that sees `to` ends the shortest way.
-    if (ends.has(u) && walkableLeg(house, graph.nodes[u].p, to)) {
-      const path: number[] = [];
-      for (let i = u; i >= 0; i = previous[i]) path.unshift(i);
-      return path;
-    }
-    for (const { to: v, lengthM } of graph.links[u])
-      if (!done[v] && g[u] + lengthM < g[v]) (g[v] = g[u] + lengthM), (previous[v] = u);
+    if (s < 0) return null;
+    onClear[s] ??= walkableLeg(house, from, graph.nodes[starts[s]].p);
+    offClear[e] ??= walkableLeg(house, graph.nodes[ends[e]].p, to);
+    if (onClear[s] && offClear[e]) return walkNodes(graph, starts[s], ends[e]);
   }
 }
 

@@ -2,13 +2,13 @@
 // line of sight does not hide the wall behind it, a 1.9 m bookcase in front of a dictating machine does. Walls are
 // not its concern: a viewing spot already has a clear line on foot to the floor in front of the object.
 import type { House } from '../../rooms/validate';
-import type { Point } from '../../rooms/schema';
+import type { Footprint, Point } from '../../rooms/schema';
 import { hotspotPosition } from '../scene/hotspotPosition';
 import { EYE_HEIGHT_M } from './constants';
 import { modelRectangle } from './modelRectangle';
 
 /** The part [t0, t1] of the segment a → b (t from 0 to 1) over a rectangle, or null when it misses it. */
-function overRectangle(a: Point, b: Point, r: { xM: number; zM: number; widthM: number; depthM: number }): [number, number] | null {
+function overRectangle(a: Point, b: Point, r: Footprint): [number, number] | null {
   let t0 = 0;
   let t1 = 1;
   for (const [p, d, lo, hi] of [

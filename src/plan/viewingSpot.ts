@@ -16,7 +16,7 @@ import { roomsAround } from './walkGraph';
 /** Close enough to read a small object's details (a typewriter, a boiler), far enough to see it whole. */
 export const SMALL_OBJECT_DISTANCE_M = 1.6;
 /** A larger object is seen from as far as its largest side: at 1 m per metre it fills ≈ 70 % of the 70° view's
- *  height (2 × tan 35° = 1.4 m seen per metre away). So a 2.4 m dining set from 2.4 m, a 3.6 m bookcase from 3.6 m. */
+ *  height (2 × tan 35° = 1.4 m seen per metre away): a 2.4 m dining set from 2.4 m, a 3.6 m bookcase from 3.6 m. */
 export const VIEW_DISTANCE_PER_SPAN = 1;
 /** A part of the building (a door, a bricked window) is seen with a little of the wall around it. */
 export const BUILDING_PART_DISTANCE_M = 1.8;
@@ -205,5 +205,6 @@ export function viewingSpot(house: House, exhibitId: string): Pose {
  *  and no furniture across the line of sight to its hotspot. */
 export function seesExhibit(house: House, p: Point, exhibitId: string): boolean {
   const { roomId, exhibit } = house.exhibits[exhibitId];
-  return sightClear(house, p, exhibitId) && sidesOf(house, roomId, exhibit).some((side) => clearLine(house, p, side.front));
+  if (!sightClear(house, p, exhibitId)) return false;
+  return sidesOf(house, roomId, exhibit).some((side) => clearLine(house, p, side.front));
 }
