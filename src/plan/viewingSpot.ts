@@ -6,7 +6,7 @@ import type { House } from '../../rooms/validate';
 import type { Exhibit, Point, RoomId } from '../../rooms/schema';
 import { hotspotPosition } from '../scene/hotspotPosition';
 import { BODY_RADIUS_M, EYE_HEIGHT_M } from './constants';
-import { contains, distanceM as distance, headingTowardsDeg } from './geometry';
+import { contains, distanceM, headingTowardsDeg } from './geometry';
 import { modelRectangle } from './modelRectangle';
 import type { Pose } from './travel';
 import { canStand, clearLine, roomAt } from './walkable';
@@ -36,7 +36,9 @@ const ARC_STEP_DEG = 10;
  *  spot that way (the door in the 2 m wide bathroom), closer, down to 0.9 m. */
 const FARTHER_OFFSETS_M = [0, 0.3, 0.6, 0.9, 1.2, 1.5, 1.8, 2.1, 2.4, 2.7, 3];
 const CLOSER_OFFSETS_M = [-0.3, -0.6, -0.9];
-const MIN_DISTANCE_M = 0.9;
+const MIN_AWAY_M = 0.9;
+/** An object up on another room's roof is looked for from every point of its room's floor this far apart. */
+const ROOF_VIEW_GRID_M = 0.5;
 /** Open floor: how many of 8 points this far around a spot one may stand on. */
 const OPEN_PROBE_M = 0.6;
 /** Weights of the spot's score (lower is better), each term between 0 and about 1: how far round from the object's
@@ -121,18 +123,13 @@ function openness(house: House, p: Point): number {
 /** The view from `spot` to the exhibit: turned to it, tilted to its hotspot within VIEW_MAX_PITCH_DEG. */
 function poseAt(spot: Point, exhibit: Exhibit): Pose {
   const [x, y, z] = hotspotPosition(exhibit);
-  const pitch = (Math.atan2(y - EYE_HEIGHT_M, distance(spot, { xM: x, zM: z })) * 180) / Math.PI;
+  const pitch = (Math.atan2(y - EYE_HEIGHT_M, distanceM(spot, { xM: x, zM: z })) * 180) / Math.PI;
   return {
     xM: spot.xM,
     zM: spot.zM,
     headingDeg: headingTowardsDeg(spot, { xM: exhibit.model.xM, zM: exhibit.model.zM }),
     pitchDeg: Math.max(-VIEW_MAX_PITCH_DEG, Math.min(VIEW_MAX_PITCH_DEG, pitch)),
   };
-}
-
-interface Candidate {
-  spot: Point;
-  score: number;
 }
 
 interface Candidate {
@@ -153,22 +150,22 @@ function bestSpot(house: House, exhibitId: string, offsetsM: number[]): Candidat
   for (const side of sidesOf(house, roomId, exhibit)) {
     const outDeg = degOf(side.dir);
     for (const offsetM of offsetsM) {
-      const distanceM = comfortM + side.blockedM + offsetM;
-      if (distanceM < MIN_DISTANCE_M) continue;
+      const awayM = comfortM + side.blockedM + offsetM;
+      if (awayM < MIN_AWAY_M) continue;
       let sideBest: Candidate | null = null;
       for (let arc = 0; arc <= SIDE_HALF_ARC_DEG; arc += ARC_STEP_DEG)
         for (const sign of arc ? [1, -1] : [1]) {
           const spotDeg = outDeg + sign * arc;
-          const spot = along(at, unit(spotDeg), distanceM);
+          const spot = along(at, unit(spotDeg), awayM);
           const rooms = roomsAround(house, spot);
           if (rooms.length !== 1 || rooms[0] !== roomId || !canStand(house, spot)) continue;
           if (!clearLine(house, spot, side.front) || !sightClear(house, spot, exhibitId)) continue;
           const roundDeg = Math.abs(((spotDeg - facing + 540) % 360) - 180);
           const score =
             (SCORE.round * roundDeg) / 180 +
-            (SCORE.blocked * side.blockedM) / distanceM +
+            (SCORE.blocked * side.blockedM) / awayM +
             (SCORE.offset * Math.abs(offsetM)) / 3 +
-            (SCORE.entrance * distance(spot, entrance)) / roomSizeM -
+            (SCORE.entrance * distanceM(spot, entrance)) / roomSizeM -
             SCORE.open * openness(house, spot);
           if (!sideBest || score < sideBest.score) sideBest = { spot, score };
         }
@@ -182,12 +179,44 @@ function bestSpot(house: House, exhibitId: string, offsetsM: number[]): Candidat
   return best;
 }
 
+/** Whether the object stands over another room's roof (a watchtower on the office) rather than in its own room. */
+function overAnotherRoof(house: House, roomId: RoomId, exhibit: Exhibit): boolean {
+  return house.order.some((id) => id !== roomId && house.rooms[id].kind === 'indoor' && contains(house.rooms[id].footprint, exhibit.model));
+}
+
+/**
+ * For an object over another room's roof, which has no floor in front of it: the nearest point of its room's floor,
+ * at least the comfortable distance away, whose line of sight passes over the roofs between. The office's tower is
+ * seen so from the middle of the garden, ≈ 21 m off across the corner where the north row meets the east wing (from
+ * just south of the wing, 18 m off, the kitchen hides it).
+ */
+function spotOverRoofs(house: House, exhibitId: string): Point | null {
+  const { roomId, exhibit } = house.exhibits[exhibitId];
+  const f = house.rooms[roomId].footprint;
+  const comfortM = comfortDistanceM(house, roomId, exhibit);
+  let best: Point | null = null;
+  let bestM = Infinity;
+  for (let x = f.xM + ROOF_VIEW_GRID_M / 2; x < f.xM + f.widthM; x += ROOF_VIEW_GRID_M)
+    for (let z = f.zM + ROOF_VIEW_GRID_M / 2; z < f.zM + f.depthM; z += ROOF_VIEW_GRID_M) {
+      const spot = { xM: x, zM: z };
+      const awayM = distanceM(spot, exhibit.model);
+      if (awayM < comfortM || awayM >= bestM) continue;
+      const rooms = roomsAround(house, spot);
+      if (rooms.length !== 1 || rooms[0] !== roomId || !canStand(house, spot) || !sightClear(house, spot, exhibitId)) continue;
+      best = spot;
+      bestM = awayM;
+    }
+  return best;
+}
+
 function findSpot(house: House, exhibitId: string): Pose {
   const found = house.exhibits[exhibitId];
   if (!found) throw new Error(`viewingSpot: no exhibit "${exhibitId}" in the house`);
-  const best = bestSpot(house, exhibitId, FARTHER_OFFSETS_M) ?? bestSpot(house, exhibitId, CLOSER_OFFSETS_M);
+  const best = overAnotherRoof(house, found.roomId, found.exhibit)
+    ? spotOverRoofs(house, exhibitId)
+    : (bestSpot(house, exhibitId, FARTHER_OFFSETS_M) ?? bestSpot(house, exhibitId, CLOSER_OFFSETS_M))?.spot;
   // No spot on any side: the room's entrance, turned to the object.
-  return poseAt(best ? best.spot : house.entrances[found.roomId], found.exhibit);
+  return poseAt(best ?? house.entrances[found.roomId], found.exhibit);
 }
 
 const spotsByHouse = new WeakMap<House, Map<string, Pose>>();
@@ -201,10 +230,11 @@ export function viewingSpot(house: House, exhibitId: string): Pose {
   return { ...pose };
 }
 
-/** Whether a visitor at `p` sees the exhibit: a clear line on foot to the floor just in front of one of its sides,
- *  and no furniture across the line of sight to its hotspot. */
+/** Whether a visitor at `p` sees the exhibit: nothing across the line of sight to its hotspot and, unless it is up
+ *  on another room's roof, a clear line on foot to the floor just in front of one of its sides. */
 export function seesExhibit(house: House, p: Point, exhibitId: string): boolean {
   const { roomId, exhibit } = house.exhibits[exhibitId];
   if (!sightClear(house, p, exhibitId)) return false;
+  if (overAnotherRoof(house, roomId, exhibit)) return true;
   return sidesOf(house, roomId, exhibit).some((side) => clearLine(house, p, side.front));
 }

@@ -4,6 +4,7 @@ import { distanceM, headingTowardsDeg } from '../../src/plan/geometry';
 import { routeBetween } from '../../src/plan/route';
 import { walkGraph } from '../../src/plan/walkGraph';
 import { comfortDistanceM, seesExhibit, VIEW_MAX_PITCH_DEG, viewingSpot } from '../../src/plan/viewingSpot';
+import { sightClear } from '../../src/plan/sightLine';
 import { canStand, clearLine, roomAt } from '../../src/plan/walkable';
 
 /** Where a guided tour stands the visitor for a stop. */
@@ -93,6 +94,13 @@ describe('routes on foot', () => {
     for (const a of house.order)
       for (const b of house.order)
         if (a !== b) problems.push(...routeProblems(house.entrances[a], house.entrances[b], `${a} → ${b}`));
+    expect(problems).toEqual([]);
+  });
+
+  it('lead from the middle of every doorway to every room’s entrance', () => {
+    const problems: string[] = [];
+    for (const d of house.doorways)
+      for (const id of house.order) problems.push(...routeProblems(d.centre, house.entrances[id], `doorway ${d.id} → ${id}`));
     expect(problems).toEqual([]);
   });
 
@@ -201,6 +209,15 @@ describe('viewing spots', () => {
     const bed = house.exhibits['replacement-bed'].exhibit.model;
     expect(spot.zM).toBeGreaterThan(bed.zM + bed.size.depthM / 2 + 0.3);
     expect(Math.abs(spot.pitchDeg)).toBeLessThan(10);
+  });
+
+  it('see a tower up on another room’s roof from where the roofs between do not hide it', () => {
+    const spot = viewingSpot(house, 'watchtowers');
+    expect(roomAt(house, spot)).toBe('garden');
+    expect(sightClear(house, spot, 'watchtowers')).toBe(true);
+    // Just south of the east wing, 18 m from the tower, the kitchen's roof is in the way.
+    expect(sightClear(house, { xM: 38.2, zM: 20.5 }, 'watchtowers')).toBe(false);
+    expect(spot.pitchDeg).toBeGreaterThan(0);
   });
 
   it('tilt the view towards a hotspot above or below the eye', () => {
