@@ -33,7 +33,8 @@ function throughDoorway(a: Point, b: Point, ra: RoomId, rb: RoomId): boolean {
   return Math.abs(along(a) + (along(b) - along(a)) * t) <= doorway.geometry.widthM / 2;
 }
 
-/** Each route's wall-clock and CPU time, once the walking graph is built (the first route builds it). */
+/** Each route's wall-clock and CPU time, all after the walking graph is built (beforeAll builds it, as the first
+ *  route of a tour would). */
 const wallMs: number[] = [];
 const cpuMs: number[] = [];
 let graphMs = 0;
