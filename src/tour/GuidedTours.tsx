@@ -9,6 +9,7 @@ import { narrateTour } from './narrateTour';
 import { addTourStrings } from './i18n/addTourStrings';
 import { useTourKeys } from './useTourKeys';
 import { TourPlayer } from './TourPlayer';
+import { walkGraph } from '../plan/walkGraph';
 import './TourPlayer.css';
 
 addTourStrings();
@@ -21,7 +22,11 @@ export default function GuidedTours() {
     const store = tourStore;
     const takeBack = store.getState().connectTours(createTourKit(store.getState().house, narrator));
     const stopNarrating = narrateTour(store, narrator, setSentence);
+    // The walking graph takes 80–480 ms to build here (99 points); built while the page is idle, the first "Next"
+    // does not wait for it.
+    const idle = window.requestIdleCallback?.(() => walkGraph(store.getState().house)) ?? null;
     return () => {
+      if (idle !== null) window.cancelIdleCallback(idle);
       stopNarrating();
       takeBack();
     };
