@@ -1,44 +1,35 @@
-// Each room's name on the model, on a plate facing the camera over the room's floor, drawn over the walls. The
-// plates keep one size on screen (about 30 px tall, text about 15 px) however far the camera stands. Turned and
-// sized here rather than in drei's Billboard, which allocates every frame.
-import { useRef } from 'react';
+// Each room's name on the model, on a plate over the room's floor facing the camera, drawn over the walls; placed
+// and sized on screen by labelLayout.ts.
+import { useEffect, useMemo, useRef } from 'react';
 import { useFrame } from '@react-three/fiber';
-import { Vector3, type Group, type Mesh } from 'three';
+import { Vector3, type Group, type Mesh, type PerspectiveCamera } from 'three';
 import type { House } from '../../../rooms/validate';
 import type { RoomId } from '../../../rooms/schema';
-import { useTour } from '../../state/tourStore';
-import { pick } from '../../i18n';
+import { tourStore, useTour } from '../../state/tourStore';
 import { useLabel } from '../labels/useLabel';
 import { markerGeometry } from '../markerParts';
+import { LABEL_PX_PER_M } from '../labels/paintPlate';
 import type { LabelPlace } from './labelPlaces';
+import { layOutLabels, PLATE_PX, type LabelEntry } from './labelLayout';
 
-/** Painted twice the size it is shown at, for a sharp plate on a screen of two device pixels per CSS pixel. */
-const PAINT_HEIGHT_M = 0.125;
-const PLATE_PX = 30;
+/** Painted at twice the size it is shown at, for a sharp plate on a screen of two device pixels per CSS pixel. */
+const PAINT_HEIGHT_M = (2 * PLATE_PX) / LABEL_PX_PER_M;
 const LOOK = { plate: 'rgba(35,31,27,0.86)', ink: '#fbf6ea' };
 const RENDER_ORDER_ON_TOP = 15;
-const DEG = Math.PI / 180;
 
-const eye = new Vector3();
+const visitor = new Vector3();
 
-function RoomLabel({ id, name, place }: { id: RoomId; name: string; place: LabelPlace }) {
+function RoomLabel({ id, name, entry }: { id: RoomId; name: string; entry: LabelEntry }) {
   const label = useLabel(name, PAINT_HEIGHT_M, LOOK);
   const group = useRef<Group>(null);
   const mesh = useRef<Mesh>(null);
-  useFrame(({ camera, size }) => {
-    const g = group.current;
-    const m = mesh.current;
-    if (!g || !m || !label) return;
-    // World metres per screen pixel at the label's distance.
-    const fovDeg = 'fov' in camera ? (camera.fov as number) : 40;
-    const mPerPx = (2 * camera.getWorldPosition(eye).distanceTo(g.position) * Math.tan((fovDeg * DEG) / 2)) / size.height;
-    const heightM = PLATE_PX * mPerPx;
-    m.scale.set((heightM * label.widthM) / label.heightM, heightM, 1);
-    // Facing the camera: the overview's groups stand at the world's origin, unturned, and so does the camera's parent.
-    g.quaternion.copy(camera.quaternion);
-  });
+  useEffect(() => {
+    entry.group = group.current!;
+    entry.mesh = label ? mesh.current : null;
+    entry.aspect = label ? label.widthM / label.heightM : 1;
+  }, [entry, label]);
   return (
-    <group ref={group} name={`overview-label-${id}`} userData={{ roomId: id, text: name }} position={[place.xM, place.yM, place.zM]}>
+    <group ref={group} name={`overview-label-${id}`} userData={{ roomId: id, text: name }}>
       {label && (
         <mesh ref={mesh} geometry={markerGeometry} renderOrder={RENDER_ORDER_ON_TOP}>
           <meshBasicMaterial map={label.texture} transparent depthTest={false} toneMapped={false} />
@@ -50,10 +41,22 @@ function RoomLabel({ id, name, place }: { id: RoomId; name: string; place: Label
 
 export function RoomLabels({ house, places, visible }: { house: House; places: ReadonlyMap<RoomId, LabelPlace>; visible: boolean }) {
   const lang = useTour((s) => s.lang);
+  const entries = useMemo(
+    () => new Map(house.order.map((id): [RoomId, LabelEntry] => [id, { group: null!, mesh: null, aspect: 1, place: places.get(id)! }])),
+    [house, places],
+  );
+  // Widest first (sorted in place: nine plates, no allocation).
+  const order = useMemo(() => [...entries.values()], [entries]);
+  useFrame(({ camera, size }) => {
+    if (!visible) return;
+    order.sort((a, b) => (b.mesh ? b.aspect : 0) - (a.mesh ? a.aspect : 0));
+    const { pose } = tourStore.getState();
+    layOutLabels(order, camera as PerspectiveCamera, size.width, size.height, visitor.set(pose.xM, 0, pose.zM));
+  });
   return (
     <group name="overview-labels" visible={visible}>
       {house.order.map((id) => (
-        <RoomLabel key={id} id={id} name={pick(house.rooms[id].name, lang)} place={places.get(id)!} />
+        <RoomLabel key={id} id={id} name={house.rooms[id].name[lang]} entry={entries.get(id)!} />
       ))}
     </group>
   );

@@ -20,8 +20,9 @@ const RISE_MS = 1000;
 const LAND_MS = 1200;
 /** Narrower than the eyes' 70°: from farther away the near and far ends of the site look closer in size. */
 const OVERVIEW_FOV_DEG = 40;
-/** From the south, looking 55° down: the rooms' north walls face the camera, their floors well in view. */
-const START_ANGLES: OverviewAngles = { fromDeg: 180, downDeg: 55 };
+/** From the south, looking 62° down: steep enough that a room's south wall hides little of its floor (at 55° the
+ *  north row's floors were half hidden), low enough that the walls still stand up. */
+const START_ANGLES: OverviewAngles = { fromDeg: 180, downDeg: 62 };
 const TURN_DEG_PER_PX = 0.25;
 const MAX_TURN_DEG = 45;
 const MIN_DOWN_DEG = 35;
