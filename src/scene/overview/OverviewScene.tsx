@@ -14,11 +14,11 @@ import { labelPlaces } from './labelPlaces';
 
 /** The view's scene and renderer, for the browser tests (their labels, their draw calls) and the console. */
 function useExposeView() {
-  const { scene, gl, invalidate } = useThree();
+  const { scene, gl, invalidate, camera } = useThree();
   useEffect(() => {
     const handle = (window as unknown as { casaTrotsky?: object }).casaTrotsky;
-    if (handle) Object.assign(handle, { view: { scene, gl, invalidate } });
-  }, [scene, gl, invalidate]);
+    if (handle) Object.assign(handle, { view: { scene, gl, invalidate, camera } });
+  }, [scene, gl, invalidate, camera]);
 }
 
 export default function OverviewScene({ onLanded }: { onLanded: () => void }) {

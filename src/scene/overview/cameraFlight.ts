@@ -1,6 +1,8 @@
 // A flight of the camera between two poses: up from the visitor's eyes to the view from above, or down into a room.
 // Rising, the camera climbs first and travels after, so it leaves a room through its open top rather than through a
-// wall; coming down it travels first and lands last. Preallocated: it is stepped every frame while it flies.
+// wall; coming down it travels first and lands last. It tilts with its height, not with its travel: turned level
+// while still high (as it was at first), it looked at nothing but sky for half the flight down. Preallocated: it is
+// stepped every frame while it flies.
 import { Euler, Quaternion, Vector3, type PerspectiveCamera } from 'three';
 import type { Pose } from '../../plan/travel';
 import { EYE_HEIGHT_M } from '../../plan/constants';
@@ -78,7 +80,7 @@ export class CameraFlight {
       from.position.y + (to.position.y - from.position.y) * height,
       from.position.z + (to.position.z - from.position.z) * along,
     );
-    camera.quaternion.slerpQuaternions(from.quaternion, to.quaternion, along);
+    camera.quaternion.slerpQuaternions(from.quaternion, to.quaternion, height);
     setFov(camera, from.fovDeg + (to.fovDeg - from.fovDeg) * along);
     camera.updateMatrixWorld();
     if (t >= 1) this.flying = false;
