@@ -6,8 +6,12 @@
 import { Vector3, type Camera, type Group, type Mesh, type PerspectiveCamera } from 'three';
 import type { LabelPlace } from './labelPlaces';
 
-/** The plates' height on screen, in CSS pixels (text half of it). */
+/** The plates' height on screen, in CSS pixels (text half of it), on a canvas of 800 px or more each way; smaller on
+ *  a smaller one, down to MIN_PLATE_PX (text 10 px), or a phone's 390 px wide view could not hold the north row's
+ *  five names. */
 export const PLATE_PX = 28;
+const MIN_PLATE_PX = 20;
+const CANVAS_PX_PER_PLATE_PX = 28;
 /** Room left between two plates, or a plate and the marker: none, the plates' round ends leave a little. With more,
  *  a row of 6 m deep rooms (two lanes 5 m apart, 29 px on a 900 × 800 canvas) could not hold two rows of names. */
 const GAP_PX = 0;
@@ -60,6 +64,7 @@ function pooled(i: number): Rect {
 export function layOutLabels(entries: readonly LabelEntry[], camera: PerspectiveCamera, width: number, height: number, marker: Vector3 | null): void {
   camera.updateMatrixWorld();
   const tanHalfFov = Math.tan((camera.fov * DEG) / 2);
+  const platePx = Math.max(MIN_PLATE_PX, Math.min(PLATE_PX, Math.min(width, height) / CANVAS_PX_PER_PLATE_PX));
   let count = 0;
   if (marker) {
     toScreen(camera, marker.x, marker.y, marker.z, width, height);
@@ -72,8 +77,8 @@ export function layOutLabels(entries: readonly LabelEntry[], camera: Perspective
   for (const entry of entries) {
     const { group, mesh, aspect, place } = entry;
     if (!mesh) continue;
-    const halfW = (PLATE_PX * aspect) / 2;
-    const halfH = PLATE_PX / 2;
+    const halfW = (platePx * aspect) / 2;
+    const halfH = platePx / 2;
     let bestOverlap = Infinity;
     let bestLane = 0;
     for (const lane of LANES) {
@@ -94,9 +99,9 @@ export function layOutLabels(entries: readonly LabelEntry[], camera: Perspective
     Object.assign(pooled(count++), best);
     group.position.set(place.xM, place.yM, place.zM + bestLane * place.laneM);
     group.quaternion.copy(camera.quaternion);
-    // World metres per screen pixel at the plate's depth, so every plate is PLATE_PX tall on screen.
+    // World metres per screen pixel at the plate's depth, so every plate is platePx tall on screen.
     const depth = toScreen(camera, group.position.x, group.position.y, group.position.z, width, height);
-    const heightM = (PLATE_PX * 2 * depth * tanHalfFov) / height;
+    const heightM = (platePx * 2 * depth * tanHalfFov) / height;
     mesh.scale.set(heightM * aspect, heightM, 1);
   }
 }
