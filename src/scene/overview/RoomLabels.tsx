@@ -56,6 +56,8 @@ export function RoomLabels({ house, places, visible }: { house: House; places: R
   return (
     <group name="overview-labels" visible={visible}>
       {house.order.map((id) => (
+        // The name read directly rather than through i18n's pick: importing i18n from this lazily loaded code made the
+        // bundler split i18next into a chunk of its own, 0.56 KB gzip more JavaScript before the first frame.
         <RoomLabel key={id} id={id} name={house.rooms[id].name[lang]} entry={entries.get(id)!} />
       ))}
     </group>

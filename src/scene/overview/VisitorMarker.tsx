@@ -26,6 +26,8 @@ function markerParts() {
   // Counter-clockwise seen from above, so the faces look up.
   arrow.setAttribute('position', new Float32BufferAttribute([...tip, ...left, ...notch, ...tip, ...notch, ...right], 3));
   arrow.setAttribute('uv', new Float32BufferAttribute(new Array(12).fill(0.5), 2));
+  // Unlit, but with normals like every other plate: without them the GPU builds a program for this mesh alone.
+  arrow.setAttribute('normal', new Float32BufferAttribute([0, 1, 0, 0, 1, 0, 0, 1, 0, 0, 1, 0, 0, 1, 0, 0, 1, 0], 3));
   const disc = new CircleGeometry(1.05, 24);
   disc.rotateX(-Math.PI / 2);
   parts = { arrow, disc };
