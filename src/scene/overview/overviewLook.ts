@@ -1,7 +1,8 @@
 // The overview's own materials, made on first use and kept for the page's life (the overview opens again and again).
 // Each is a basic material with a map, like the labels' and the hotspots': the GPU program those already use serves
 // these too, so opening the overview builds no new one (renderer.info.programs: 6 before opening, 6 after opening and
-// hovering a room; the arrow without normals had made a seventh). The map is one white pixel and the colour does the rest.
+// hovering a room; the arrow without normals had made a seventh). The map is one white pixel; the colour does the
+// rest.
 import { DataTexture, MeshBasicMaterial, SRGBColorSpace } from 'three';
 
 const HOVER_TINT = '#f2c14e';
