@@ -61,5 +61,12 @@ export const en = {
   progressObjects_other: 'Seen {{seen}} of {{count}} objects',
   progressRooms_one: '{{visited}} of {{count}} room visited',
   progressRooms_other: '{{visited}} of {{count}} rooms visited',
+  // Overview
+  overview: 'Overview',
+  overviewBack: 'Back to walking',
+  overviewTitle: 'The house from above',
+  overviewHint: 'Roofs and ceilings are lifted off. Pick a room here or on the model to fly into it.',
+  overviewFlyInto: 'Fly into {{room}}',
+  overviewHere: 'you are here',
 };
 export type UiStrings = typeof en;

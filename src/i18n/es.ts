@@ -63,4 +63,11 @@ export const es: UiStrings = {
   progressObjects_other: '{{seen}} de {{count}} objetos vistos',
   progressRooms_one: '{{visited}} de {{count}} espacio visitado',
   progressRooms_other: '{{visited}} de {{count}} espacios visitados',
+  // Overview
+  overview: 'Vista general',
+  overviewBack: 'Volver a caminar',
+  overviewTitle: 'La casa desde arriba',
+  overviewHint: 'Los techos están levantados. Elige un espacio aquí o en la maqueta para entrar volando.',
+  overviewFlyInto: 'Volar a {{room}}',
+  overviewHere: 'estás aquí',
 };

@@ -10,6 +10,7 @@ import { TimelinePanel } from './TimelinePanel';
 import { PeoplePanel } from './PeoplePanel';
 import { useTranslation } from '../i18n';
 import { VrButton } from './VrButton';
+import { OverviewButton } from './OverviewButton';
 import { ProgressNote } from './ProgressNote';
 import { FirstScreenReveal } from './FirstScreenReveal';
 import { ToursSection } from './ToursSection';
@@ -25,6 +26,7 @@ export function Overlay() {
         <LanguageSwitch />
       </header>
       <VrButton />
+      <OverviewButton />
       <NoticeBanner />
       <RoomPanel />
       <ToursSection />

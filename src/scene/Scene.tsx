@@ -31,6 +31,34 @@ const DPR_RANGE: [number, number] = [1, 2];
  */
 const wantsAntialias = () => (window.devicePixelRatio || 1) < 1.5;
 
+/** The view from above, fetched the first time it opens. */
+const OverviewScene = lazy(() => import('./overview/OverviewScene'));
+
+/** Mounted while the overview is open and until its flight down has landed (it says when). */
+function Overview() {
+  const open = useTour((s) => s.overview);
+  const [mounted, setMounted] = useState(false);
+  if (open && !mounted) setMounted(true);
+  if (!mounted) return null;
+  return (
+    <Suspense fallback={null}>
+      <OverviewScene onLanded={() => setMounted(false)} />
+    </Suspense>
+  );
+}
+
+/** Walking and looking are the visitor's eyes'; in the overview dragging turns the view from above instead. */
+function WalkControls() {
+  const overview = useTour((s) => s.overview);
+  if (overview) return null;
+  return (
+    <>
+      <KeyboardWalk />
+      <DragLook />
+    </>
+  );
+}
+
 /** The headset's side of the scene, fetched only once a visitor asks for VR. */
 const XRRoot = lazy(loadXR);
 
@@ -71,10 +99,10 @@ export default function Scene() {
             <ExhibitModels meshes={meshes} />
             <Hotspots />
             <CameraRig />
-            <KeyboardWalk />
-            <DragLook />
+            <WalkControls />
             <GlideAnimator />
             <DoorwayMarkers />
+            <Overview />
           </StartupGate>
         </MaybeXR>
       </Canvas>
