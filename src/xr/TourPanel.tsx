@@ -14,7 +14,7 @@ import { PANEL_ON_TOP, PLATE_GAP_M, PLATE_HEIGHT_M, PLATE_LOOK, READING_HEIGHT_M
 import { TOUR_PANEL_WIDTH_M } from './panelPlacement';
 import { useTourPanelPlacement } from './useTourPanelPlacement';
 
-/** The lowest plate's centre stays this high: 1.4 m away, about 30° below a standing visitor's eyes. */
+/** The lowest plate's centre stays this high: 1.3 m away, about 30° below a standing visitor's eyes. */
 const LOWEST_PLATE_M = 0.8;
 
 interface Plate {
