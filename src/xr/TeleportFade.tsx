@@ -1,5 +1,6 @@
 // A brief blink when the visitor is moved by more than a step (a teleport, a doorway sign, a room chosen from the
-// list): the view opens from black, which spares the eyes a jump cut. Snap turns and walking do not blink.
+// list, a guided tour's stop): the view opens from black, which spares the eyes a jump cut. Snap turns and walking
+// do not blink.
 import { useEffect, useMemo, useRef } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
 import { BackSide, Mesh, MeshBasicMaterial, SphereGeometry } from 'three';
@@ -25,8 +26,12 @@ export function TeleportFade() {
   useEffect(
     () =>
       tourStore.subscribe((s, prev) => {
-        if (s.vr !== 'presenting' || s.pose === prev.pose) return;
-        if (Math.hypot(s.pose.xM - prev.pose.xM, s.pose.zM - prev.pose.zM) > JUMP_M) startedAtMs.current = performance.now();
+        if (s.vr !== 'presenting') return;
+        // A guided tour's stop is reached by a cut, which may only turn the visitor where they stand (two stops seen
+        // from one spot): it blinks however short the move.
+        const arrivedAtStop = !!s.guided && s.guided.stopPose !== prev.guided?.stopPose;
+        const jumped = s.pose !== prev.pose && Math.hypot(s.pose.xM - prev.pose.xM, s.pose.zM - prev.pose.zM) > JUMP_M;
+        if (arrivedAtStop || jumped) startedAtMs.current = performance.now();
       }),
     [],
   );

@@ -1,6 +1,6 @@
 // The scene as a headset sees it: the same house and hotspots, with the visitor's feet placed where the tour says
-// they stand, teleporting by pointing at a floor, snap turns on the thumbstick, and captions as panels in the room.
-// Loaded only when a visitor asks for VR.
+// they stand, teleporting by pointing at a floor, snap turns on the thumbstick, captions and the guided tour as
+// panels in the room, and the tour on the controllers' buttons. Loaded only when a visitor asks for VR.
 import { useEffect, useRef, type ReactNode } from 'react';
 import { XR } from '@react-three/xr';
 import { Vector3 } from 'three';
@@ -11,6 +11,11 @@ import { SnapTurn } from './SnapTurn';
 import { CaptionPanel } from './CaptionPanel';
 import { VisitorOrigin } from './VisitorOrigin';
 import { TeleportFade } from './TeleportFade';
+import { TourPanel } from './TourPanel';
+import { TourButtons } from './TourButtons';
+import { addXrStrings } from './i18n/addXrStrings';
+
+addXrStrings();
 
 export default function XRRoot({ children }: { children: ReactNode }) {
   const lastHead = useRef(new Vector3()).current;
@@ -37,6 +42,8 @@ export default function XRRoot({ children }: { children: ReactNode }) {
       <TeleportFloor />
       <SnapTurn />
       <CaptionPanel />
+      <TourPanel />
+      <TourButtons />
       <TeleportFade />
     </XR>
   );

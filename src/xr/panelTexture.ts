@@ -1,12 +1,34 @@
-// Paints a caption for reading in a headset: a title, the caption wrapped to the panel's width, and the source.
+// Paints a panel for reading in a headset: an optional kicker line (a tour's name and stop), a title, the text
+// wrapped to the panel's width, and small lines under it (a caption's sources, a tour's controller buttons).
 import { CanvasTexture, SRGBColorSpace } from 'three';
 
 const WIDTH_PX = 1024;
 const PAD_PX = 56;
+const KICKER_PX = 30;
 const TITLE_PX = 54;
 const BODY_PX = 36;
 const SMALL_PX = 28;
 const LINE = 1.35;
+const GAP_PX = 20;
+const FONT = 'Inter, system-ui, sans-serif';
+
+export interface PanelText {
+  /** Above the title, small and muted: what the panel belongs to. */
+  kicker?: string;
+  title: string;
+  body: string;
+  /** Each its own paragraph, small, under the body. */
+  footer: string | readonly string[];
+}
+
+interface Block {
+  lines: string[];
+  px: number;
+  weight: number;
+  colour: string;
+  /** Space before the block. */
+  gapPx: number;
+}
 
 function wrap(ctx: CanvasRenderingContext2D, text: string, maxWidth: number): string[] {
   const lines: string[] = [];
@@ -22,21 +44,22 @@ function wrap(ctx: CanvasRenderingContext2D, text: string, maxWidth: number): st
   return lines;
 }
 
-export function paintPanel(title: string, body: string, footer: string): { texture: CanvasTexture; aspect: number } {
+export function paintPanel({ kicker, title, body, footer }: PanelText): { texture: CanvasTexture; aspect: number } {
   const canvas = document.createElement('canvas');
   const ctx = canvas.getContext('2d')!;
   // Lines are measured a little short: the page's Inter may still be loading when a panel is painted, and a line
   // measured in the fallback face runs wider once drawn in Inter.
   const inner = (WIDTH_PX - 2 * PAD_PX) * 0.92;
-  ctx.font = `600 ${TITLE_PX}px Inter, system-ui, sans-serif`;
-  const titleLines = wrap(ctx, title, inner);
-  ctx.font = `400 ${BODY_PX}px Inter, system-ui, sans-serif`;
-  const bodyLines = wrap(ctx, body, inner);
-  ctx.font = `400 ${SMALL_PX}px Inter, system-ui, sans-serif`;
-  const footerLines = wrap(ctx, footer, inner);
-  const height = Math.ceil(
-    2 * PAD_PX + titleLines.length * TITLE_PX * LINE + 20 + bodyLines.length * BODY_PX * LINE + 20 + footerLines.length * SMALL_PX * LINE,
-  );
+  const block = (text: string, px: number, weight: number, colour: string, gapPx: number): Block => {
+    ctx.font = `${weight} ${px}px ${FONT}`;
+    return { lines: wrap(ctx, text, inner), px, weight, colour, gapPx };
+  };
+  const blocks: Block[] = [];
+  if (kicker) blocks.push(block(kicker, KICKER_PX, 600, '#5f554b', 0));
+  blocks.push(block(title, TITLE_PX, 600, '#9c2f22', kicker ? GAP_PX / 2 : 0));
+  blocks.push(block(body, BODY_PX, 400, '#231f1b', GAP_PX));
+  for (const line of typeof footer === 'string' ? [footer] : footer) blocks.push(block(line, SMALL_PX, 400, '#5f554b', GAP_PX));
+  const height = Math.ceil(2 * PAD_PX + blocks.reduce((sum, b) => sum + b.gapPx + b.lines.length * b.px * LINE, 0));
   canvas.width = WIDTH_PX;
   canvas.height = height;
   ctx.fillStyle = '#f7f2e8';
@@ -45,19 +68,15 @@ export function paintPanel(title: string, body: string, footer: string): { textu
   ctx.fill();
   let y = PAD_PX;
   ctx.textBaseline = 'top';
-  const draw = (lines: string[], px: number, weight: number, colour: string) => {
-    ctx.font = `${weight} ${px}px Inter, system-ui, sans-serif`;
-    ctx.fillStyle = colour;
-    for (const l of lines) {
+  for (const b of blocks) {
+    y += b.gapPx;
+    ctx.font = `${b.weight} ${b.px}px ${FONT}`;
+    ctx.fillStyle = b.colour;
+    for (const l of b.lines) {
       ctx.fillText(l, PAD_PX, y);
-      y += px * LINE;
+      y += b.px * LINE;
     }
-  };
-  draw(titleLines, TITLE_PX, 600, '#9c2f22');
-  y += 20;
-  draw(bodyLines, BODY_PX, 400, '#231f1b');
-  y += 20;
-  draw(footerLines, SMALL_PX, 400, '#5f554b');
+  }
   const texture = new CanvasTexture(canvas);
   texture.colorSpace = SRGBColorSpace;
   return { texture, aspect: WIDTH_PX / height };

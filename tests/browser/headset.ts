@@ -2,6 +2,7 @@
 // from one place of the house at another, press and release its trigger. Everything goes through the app's own
 // stores (window.casaTrotsky): the tour's store and the XR store, which holds the emulator and the XR origin.
 import type { Page } from 'playwright-core';
+import { PNG } from 'pngjs';
 
 type Point3 = [number, number, number];
 
@@ -80,3 +81,77 @@ export const tourState = (page: Page) =>
     const s = store.getState();
     return { vr: s.vr, roomId: s.roomId, exhibitId: s.exhibitId, highlighted: s.highlightedExhibit, pose: s.pose, mode: xrStore?.getState().mode ?? null };
   });
+
+/** Presses a controller's button (e.g. 'a-button', 'x-button') for two of the headset's frames and lets it go. */
+export async function pressButton(page: Page, hand: 'left' | 'right', button: string): Promise<void> {
+  const set = (value: number) =>
+    page.evaluate(([h, b, v]) => (window as any).casaTrotsky.xrStore.getState().emulator.controllers[h].updateButtonValue(b, v), [hand, button, value] as const);
+  await set(1);
+  await xrFrames(page, 2);
+  await set(0);
+  await xrFrames(page, 2);
+}
+
+/** Turns the visitor's head (the emulated headset) to look at a place of the house; the controllers, which the
+ *  emulator holds in the head's frame, turn with it. */
+export async function lookAt(page: Page, target: Point3): Promise<void> {
+  await page.evaluate((to) => {
+    const { origin, emulator } = (window as any).casaTrotsky.xrStore.getState();
+    const head = emulator.devui.inputLayer.cameraRig;
+    const toLocal = origin.worldToLocal(origin.position.clone().set(...to));
+    const d = toLocal.sub(head.getWorldPosition(head.position.clone()));
+    // Turned, then tilted, as a neck does: no roll.
+    const aim = head.quaternion.clone().setFromEuler(head.rotation.clone().set(Math.atan2(d.y, Math.hypot(d.x, d.z)), Math.atan2(-d.x, -d.z), 0, 'YXZ'));
+    const parentTurn = head.parent.getWorldQuaternion(head.quaternion.clone());
+    head.quaternion.copy(parentTurn.invert().multiply(aim));
+  }, target);
+  await xrFrames(page, 2);
+}
+
+/** The guided tour under way, as the store has it (null when none). */
+export const guidedState = (page: Page) =>
+  page.evaluate(() => {
+    const g = (window as any).casaTrotsky.store.getState().guided;
+    return g && { tourId: g.tourId as string, stop: g.stop as number, playing: g.playing as boolean, stopPose: g.stopPose as { xM: number; zM: number; headingDeg: number } };
+  });
+
+/** A picture resampled to another size, linearly along each axis. */
+function resampled(from: PNG, width: number, height: number): PNG {
+  const to = new PNG({ width, height });
+  const at = (x: number, y: number, c: number) => from.data[(y * from.width + x) * 4 + c];
+  for (let y = 0; y < height; y++)
+    for (let x = 0; x < width; x++) {
+      const fx = Math.max(0, Math.min(from.width - 1, ((x + 0.5) * from.width) / width - 0.5));
+      const fy = Math.max(0, Math.min(from.height - 1, ((y + 0.5) * from.height) / height - 0.5));
+      const [x0, y0] = [Math.floor(fx), Math.floor(fy)];
+      const [x1, y1] = [Math.min(from.width - 1, x0 + 1), Math.min(from.height - 1, y0 + 1)];
+      const [tx, ty] = [fx - x0, fy - y0];
+      for (let c = 0; c < 4; c++) {
+        const top = at(x0, y0, c) * (1 - tx) + at(x1, y0, c) * tx;
+        const bottom = at(x0, y1, c) * (1 - tx) + at(x1, y1, c) * tx;
+        to.data[(y * width + x) * 4 + c] = Math.round(top * (1 - ty) + bottom * ty);
+      }
+    }
+  return to;
+}
+
+/** What the headset shows, as a PNG: the session's canvas alone, without the emulator's panels drawn over it. The
+ *  emulator draws the headset's frame at the window's size into a narrower box, so the picture is stretched back
+ *  to the frame's own proportions. */
+export async function headsetView(page: Page): Promise<Buffer> {
+  const canvas = await page.evaluateHandle(() => {
+    const view: HTMLCanvasElement = (window as any).casaTrotsky.xrStore.getState().session.renderState.baseLayer.context.canvas;
+    // Everything beside the view and its containers is hidden for the picture.
+    for (let e: Element = view; e.parentElement; e = e.parentElement)
+      for (const sibling of e.parentElement.children) if (sibling !== e) sibling.setAttribute('data-hidden-for-picture', '');
+    return view;
+  });
+  try {
+    const shot = await canvas.screenshot({ style: '[data-hidden-for-picture] { visibility: hidden !important; }' });
+    const [width, height] = await canvas.evaluate((c) => [c.width, c.height]);
+    return PNG.sync.write(resampled(PNG.sync.read(shot), width, height));
+  } finally {
+    await page.evaluate(() => document.querySelectorAll('[data-hidden-for-picture]').forEach((e) => e.removeAttribute('data-hidden-for-picture')));
+    await canvas.dispose();
+  }
+}
