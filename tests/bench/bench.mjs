@@ -1,14 +1,15 @@
 // Performance bench for the production build: serves it with Vite's preview server and, in headless Chromium
 // (WebGL2 through SwiftShader), measures per room the entrance view's draw calls and triangles, frame rate while
 // turning, time to the first drawn frame and time to switch rooms through a doorway; then the initial JavaScript,
-// what the whole tour and VR download, memory after one tour and after ten, and Lighthouse's scores.
+// what the whole tour, the guided tours and VR download, each guided tour's stop-to-stop moves and the view from
+// above's draw calls, memory after one tour and after ten, and Lighthouse's scores.
 //
 // It only measures and prints each figure beside its budget; a missed budget never fails it. Results go to
 // bench-results/bench.json. Run with `npm run bench` (which builds first) or `node tests/bench/bench.mjs`.
 // Environment: TOUR_DIST=/tmp/dist-x (the build to bench, default dist), BENCH_ROOMS=garden,office (a subset),
 // BENCH_TURN_MS=3000 (how long ArrowRight is held), BENCH_LIGHTHOUSE=0 (skip Lighthouse), BENCH_LIGHTHOUSE_RUNS=5
-// (Lighthouse runs; the median is reported), BENCH_ONLY=sizes,lighthouse (only these groups: rooms, sizes, memory,
-// vr, lighthouse).
+// (Lighthouse runs; the median is reported), BENCH_ONLY=sizes,lighthouse (only these groups: rooms, sizes, tours,
+// memory, vr, lighthouse).
 //
 // A/B: BENCH_BUILDS=base:/tmp/dist-a,this:dist (two builds or more, the first the reference) or BENCH_AGAINST=HEAD~1
 // (builds that commit aside and compares this build with it) measure every build in the same run, interleaved:
@@ -30,6 +31,7 @@ import { measureBuilds } from './measure.mjs';
 import { sizesOf } from './sizes.mjs';
 import { printReport } from './report.mjs';
 import { printComparison } from './compare.mjs';
+import { tourSummary } from './figures.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const OUT_DIR = join(ROOT, 'bench-results');
@@ -43,7 +45,7 @@ const VIEWPORT = process.env.BENCH_VIEWPORT
   ? { width: +process.env.BENCH_VIEWPORT.split('x')[0], height: +process.env.BENCH_VIEWPORT.split('x')[1] }
   : { width: 1280, height: 800 };
 const TURN_MS = Number(process.env.BENCH_TURN_MS) || 3000;
-const GROUPS = ['rooms', 'sizes', 'memory', 'vr', 'lighthouse'];
+const GROUPS = ['rooms', 'sizes', 'tours', 'memory', 'vr', 'lighthouse'];
 
 // Budgets from the issues.
 export const BUDGETS = {
@@ -57,6 +59,8 @@ export const BUDGETS = {
   // Per headset frame (both eyes) while presenting: Quest-class budget.
   vrDrawCalls: 150,
   vrTriangles: 1_000_000,
+  // The view from above, the whole compound in view (issue 12).
+  overviewDrawCalls: 150,
 };
 
 /** Room ids in tour order, read from rooms/schema/ids.ts so a new room is benched without editing this file. */
@@ -82,7 +86,10 @@ function groupsToRun(env) {
 function figuresOf(b, groups) {
   return {
     rooms: groups.has('rooms') ? b.rooms : null,
-    sizes: groups.has('sizes') ? sizesOf({ dist: b.dist, base: b.base, firstLoads: b.firstLoads, tourRequests: b.tourRequests, vr: b.vr }) : null,
+    sizes: groups.has('sizes')
+      ? sizesOf({ dist: b.dist, base: b.base, firstLoads: b.firstLoads, tourRequests: b.tourRequests, toursOnDemand: b.toursOnDemand, vr: b.vr })
+      : null,
+    tours: groups.has('tours') && b.tours ? { ...b.tours, summaries: b.tours.moves.map(tourSummary) } : null,
     memory: b.memory,
     vr: b.vr && { entered: b.vr.entered, presenting: b.vr.presenting ?? [], error: b.vr.error },
     lighthouse: b.lighthouse,

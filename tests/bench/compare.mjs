@@ -1,11 +1,27 @@
 // The bench's printout for several builds measured in one run: every figure once per build, side by side, with
 // each build's ratio to the reference (the first build) and, where the figure has a budget, each build's verdict.
 // A ratio is this build's figure over the reference's, whichever way is better for that figure. Never fails.
-import { formatValue, growthBudget, LIGHTHOUSE_METRICS, mean, median, MEMORY_FIGURES, pageErrors, printPageErrors, ROOM_FIGURES, roomFigures, sizeFigures } from './figures.mjs';
+import {
+  formatValue,
+  growthBudget,
+  LIGHTHOUSE_METRICS,
+  mean,
+  median,
+  MEMORY_FIGURES,
+  pageErrors,
+  printPageErrors,
+  ROOM_FIGURES,
+  roomFigures,
+  sizeFigures,
+  TOUR_FIGURES,
+  tourFigures,
+  tourSummary,
+} from './figures.mjs';
 import { printFailingAudits } from './report.mjs';
 
 const LABEL_WIDTH = 32;
-const ROOM_WIDTH = 16;
+/** Wide enough for a guided tour's id in the room's place. */
+const ROOM_WIDTH = 22;
 const CELL_WIDTH = 30;
 
 const pad = (v, n) => String(v ?? '—').padEnd(n);
@@ -51,6 +67,24 @@ function roomLines(builds) {
       line(builds, figure.label, room, cells);
     }
   }
+}
+
+/** Per guided tour, each figure once per build; a build that lacks a tour (or failed it) shows — there. */
+function tourLines(builds, B) {
+  const ids = [...new Set(builds.flatMap((b) => b.tours.moves.map((t) => t.tour)))];
+  for (const b of builds) if (b.tours.error) console.log(`guided tours (${b.label}): ${b.tours.error}`);
+  console.log('\nguided tours, per tour (see the one-build printout for what each figure times):');
+  for (const figure of TOUR_FIGURES) {
+    for (const id of ids) {
+      const cells = builds.map((b) => {
+        const t = b.tours.moves.find((x) => x.tour === id);
+        return { figure, value: t?.ok ? (figure.pick(tourSummary(t)) ?? null) : null, detail: t && !t.ok ? 'FAILED' : null };
+      });
+      line(builds, figure.label, id, cells);
+    }
+  }
+  console.log('\nover the guided tours:');
+  figureLines(builds, (b) => tourFigures(b.tours, B));
 }
 
 function memoryLines(builds, B) {
@@ -146,6 +180,7 @@ export function printComparison({ budgets: B, builds }) {
       { label: 'all files of the build, gzip', value: b.sizes.wholeBuildGzipKB, unit: 'KB' },
     ]);
   }
+  if (reference.tours) tourLines(builds, B);
   if (reference.vr) vrLines(builds, B);
   if (reference.memory) {
     console.log('\nmemory after ten tours (growth from one):');

@@ -32,6 +32,9 @@ export function installDrawCounter() {
     lastDrawAt: null, // performance.now() of the latest draw call
     // A doorway switch being timed: { to, clickAt, frameDoneAt, nextTickAt, frameDrawCalls } (see watchSwitch).
     switch: null,
+    // Called with each drawn frame as it is rolled up, when set (a guided tour's move, tourMoves.mjs):
+    // { startAt, doneAt, drawCalls, triangles, tickAt }.
+    onFrame: null,
   });
   const roomNow = () => {
     try {
@@ -184,6 +187,7 @@ export function installDrawCounter() {
         sw.nextTickAt = performance.now();
         sw.frameDrawCalls = b.calls;
       }
+      if (b.onFrame) b.onFrame({ startAt: b.frameStartAt, doneAt: b.lastDrawAt, drawCalls: b.calls, triangles: b.tris, tickAt: performance.now() });
       if (!firstFrameFenced && b.gl) {
         firstFrameFenced = true;
         watchFirstFrameGpu(b.gl);

@@ -51,13 +51,25 @@ export function roomFigures(rooms, B) {
   ];
 }
 
-/** Download weights (gzip KB) against their budgets; VR's row only when VR was benched. */
+/** Download weights (gzip KB) against their budgets; the guided tours' and VR's rows only when measured. */
 export function sizeFigures(sizes, B) {
   const tour = sizes.tourTransfer.gzipKB;
   const figures = [
     { label: 'initial JS, gzip', detail: sizes.initialJs.room ?? '—', value: sizes.initialJs.gzipKB, unit: 'KB', budget: `≤ ${B.initialJsGzipKB} KB`, pass: (v) => v <= B.initialJsGzipKB },
     { label: 'whole tour transfer, gzip', value: tour, unit: 'KB', budget: `≤ ${B.totalTransferGzipKB} KB`, pass: (v) => v <= B.totalTransferGzipKB },
   ];
+  const tours = sizes.toursTransfer;
+  if (tours) {
+    // Not part of the initial JS: what opening the guided tours adds to it (the whole tour's transfer holds it).
+    const initial = sizes.initialJs.gzipKB;
+    figures.push({
+      label: '  + guided tours on demand, gzip',
+      detail: tours.opened ? null : 'the tours did not open',
+      value: tours.gzipKB,
+      unit: 'KB',
+      budget: initial === null ? '' : `(initial + tours ${Math.round((initial + tours.gzipKB) * 10) / 10} KB)`,
+    });
+  }
   const vr = sizes.vrTransfer;
   if (vr) {
     figures.push({
@@ -70,6 +82,59 @@ export function sizeFigures(sizes, B) {
     });
   }
   return figures;
+}
+
+/** A guided tour's moves summed up: how many (glides, cuts), and the median and maximum of each time; a cut's
+ *  glide counts as 0 ms. */
+export function tourSummary(t) {
+  const moves = t.moves ?? [];
+  const of = (pick) => ({ median: median(moves.map(pick)), max: max(moves.map(pick)) });
+  const move = of((m) => m.moveMs);
+  const glide = of((m) => m.glideMs);
+  const after = of((m) => m.afterGlideMs);
+  const fps = mean(moves.map((m) => m.glideFps));
+  // The store ends a glide from a timer, which a busy main thread runs late: part of a move beyond its glide.
+  const lateMax = max(moves.map((m) => (m.glideEndedAfterMs === null ? null : m.glideEndedAfterMs - m.glideMs)));
+  return {
+    tour: t.tour,
+    ok: t.ok,
+    moves: moves.length,
+    glides: moves.filter((m) => m.kind === 'glide').length,
+    moveMedianMs: move.median,
+    moveMaxMs: move.max,
+    glideMedianMs: glide.median,
+    glideMaxMs: glide.max,
+    afterGlideMedianMs: after.median,
+    afterGlideMaxMs: after.max,
+    glideEndedLateMaxMs: lateMax,
+    glideFpsMean: fps === null ? null : Math.round(fps * 10) / 10,
+  };
+}
+
+/** Per guided tour and build, for the side-by-side printout (the one-build table has its own columns). */
+export const TOUR_FIGURES = [
+  { label: 'stop-to-stop move (median)', pick: (s) => s.moveMedianMs, unit: 'ms' },
+  { label: 'stop-to-stop move (max)', pick: (s) => s.moveMaxMs, unit: 'ms' },
+  { label: '  its glide (median)', pick: (s) => s.glideMedianMs, unit: 'ms' },
+  { label: '  its glide (max)', pick: (s) => s.glideMaxMs, unit: 'ms' },
+  { label: '  after the glide (median)', pick: (s) => s.afterGlideMedianMs, unit: 'ms' },
+  { label: '  after the glide (max)', pick: (s) => s.afterGlideMaxMs, unit: 'ms' },
+  { label: '  glide ended late (max)', pick: (s) => s.glideEndedLateMaxMs, unit: 'ms' },
+  { label: '  fps while gliding (mean)', pick: (s) => s.glideFpsMean, decimals: 1 },
+];
+
+/** Over the guided tours: the view from above against its budget, and the moves of every tour together. */
+export function tourFigures(tours, B) {
+  const o = tours.overview;
+  const moves = (tours.moves ?? []).flatMap((t) => t.moves ?? []);
+  const failed = o && !o.ok ? 'FAILED' : null;
+  return [
+    { label: 'overview draw calls', detail: failed, value: o?.ok ? o.drawCalls : null, budget: `≤ ${B.overviewDrawCalls}`, pass: (v) => v <= B.overviewDrawCalls },
+    { label: 'overview triangles', detail: failed, value: o?.ok ? o.triangles : null, budget: '' },
+    { label: 'tour moves (max, all tours)', value: max(moves.map((m) => m.moveMs)), unit: 'ms', budget: '(its glide included)' },
+    { label: 'tour moves (median, all tours)', value: median(moves.map((m) => m.moveMs)), unit: 'ms', budget: '' },
+    { label: '  after the glide (max, all)', value: max(moves.map((m) => m.afterGlideMs)), unit: 'ms', budget: '(glide end → frame)' },
+  ];
 }
 
 /** Memory after one tour and after ten: `pick` reads a snapshot, `growth` names its growth in memory.growth. */
@@ -98,8 +163,10 @@ export const LIGHTHOUSE_METRICS = [
 ];
 
 /** The page errors a build's rooms and tours collected, each tagged with where (`prefix` before the room). */
-export const pageErrors = ({ rooms, memory }, prefix = '') => [
+export const pageErrors = ({ rooms, tours, memory }, prefix = '') => [
   ...(rooms ?? []).flatMap((r) => (r.consoleErrors ?? []).map((e) => `[${prefix}${r.room}] ${e}`)),
+  ...(tours?.moves ?? []).flatMap((t) => (t.consoleErrors ?? []).map((e) => `[${prefix}tour ${t.tour}] ${e}`)),
+  ...(tours?.overview?.consoleErrors ?? []).map((e) => `[${prefix}overview] ${e}`),
   ...(memory?.consoleErrors ?? []).map((e) => `[${prefix}tours] ${e}`),
 ];
 

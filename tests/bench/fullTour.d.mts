@@ -1,3 +1,4 @@
 import type { Page } from 'playwright-core';
-/** Every room in tour order through the store, each room's first caption opened and closed, frames drawn. */
+/** A guided tour played (address, "Next stop" a few times, the overview and a room flown into, leave), then every
+ *  room in tour order through the store, each room's first caption opened and closed, frames drawn. */
 export function fullTour(page: Page): Promise<void>;

@@ -1,10 +1,14 @@
-// A full tour through the store, the app's one exposed handle: every room in tour order, and in each room the
-// first object's caption opened and closed, each step followed by drawn frames. With reduced motion emulated every
-// move is a cut, so a tour takes seconds. Shared by the bench (memory) and the leak test.
+// A full tour: a guided tour played through its player, then every room in tour order through the store (the
+// app's one exposed handle), in each room the first object's caption opened and closed, each step followed by
+// drawn frames. With reduced motion emulated every move is a cut, so a tour takes seconds. Shared by the bench
+// (memory) and the leak test.
 
 /** Animation frames waited after each step: the scene's own frame comes first (it asked for it when the store
  *  changed), so by the second the new room's signs, hotspots and labels are made, uploaded and drawn. */
 const FRAMES_PER_STEP = 2;
+/** "Next stop" presses per guided tour: enough to pass through rooms, hotspots lit and the view from above. */
+const GUIDED_NEXT_PRESSES = 3;
+const GUIDED_TIMEOUT_MS = 20_000;
 
 const framesDrawn = (page, n) =>
   page.evaluate(
@@ -17,7 +21,37 @@ const framesDrawn = (page, n) =>
     n,
   );
 
+const goToAddress = (page, hash) => page.evaluate((h) => (location.hash = h), hash);
+
+/**
+ * The first guided tour as a visitor plays it: opened at its address (its code fetched on the first tour), "Next
+ * stop" pressed a few times, the view from above opened and a room flown into, then "Leave the tour".
+ */
+async function guidedTour(page) {
+  await goToAddress(page, '#/tour');
+  await page.waitForFunction(() => !!window.casaTrotsky.store.getState().tourKit, null, { timeout: GUIDED_TIMEOUT_MS, polling: 50 });
+  const tourId = await page.evaluate(() => window.casaTrotsky.store.getState().tourKit.tours[0].id);
+  await goToAddress(page, `#/tour/${tourId}/1`);
+  const player = page.locator('.tour-player');
+  await player.waitFor({ timeout: GUIDED_TIMEOUT_MS });
+  await framesDrawn(page, FRAMES_PER_STEP);
+  for (let i = 0; i < GUIDED_NEXT_PRESSES; i++) {
+    await player.getByRole('button', { name: 'Next stop' }).click();
+    await framesDrawn(page, FRAMES_PER_STEP);
+  }
+  await page.evaluate(() => window.casaTrotsky.store.getState().openOverview());
+  await framesDrawn(page, FRAMES_PER_STEP);
+  await page.evaluate(() => {
+    const s = window.casaTrotsky.store.getState();
+    s.flyIntoRoom(s.house.order.find((id) => id !== s.roomId));
+  });
+  await framesDrawn(page, FRAMES_PER_STEP);
+  await player.getByRole('button', { name: 'Leave the tour' }).click();
+  await player.waitFor({ state: 'detached' });
+}
+
 export async function fullTour(page) {
+  await guidedTour(page);
   const order = await page.evaluate(() => window.casaTrotsky.store.getState().house.order);
   // Starting from the last room, so the first step is a move even when the page opened on the first.
   for (const room of [...order.slice(-1), ...order]) {

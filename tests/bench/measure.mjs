@@ -1,16 +1,19 @@
 // The bench's measurements, for one build or several served side by side, interleaved so that a machine that gets
 // busier or quieter during the run weighs on every build alike: per room every build in turn, then each build's
-// ten tours, VR, and Lighthouse's runs in rounds of one run per build. Who goes first rotates from room to room and
+// guided tours' moves per tour every build in turn, the view from above, each build's ten tours, VR, and
+// Lighthouse's runs in rounds of one run per build. Who goes first rotates from room to room and
 // from round to round (A B, B A, A B … for two builds): in two A/A runs of identical builds the very first
 // Lighthouse run was the worst of its build both times (performance 89 against 98–100, 78 against 98–99), so a
 // fixed order would charge the reference for it. Each build `b` ({ label, path, base }) gains rooms, firstLoads,
-// tourRequests, memory, vr and lighthouse.
+// toursOnDemand, tours, tourRequests, memory, vr and lighthouse.
 import { relative } from 'node:path';
 import { cpus, loadavg } from 'node:os';
 import { chromium } from 'playwright-core';
 import { benchRoom, firstLoadScripts, warmUpBrowser } from './rooms.mjs';
 import { benchMemory, tourRequests } from './memory.mjs';
 import { vrRequests } from './vr.mjs';
+import { benchGuidedTours } from './guidedTours.mjs';
+import { toursOnDemandRequests } from './toursOnDemand.mjs';
 import { LIGHTHOUSE_RUNS, runLighthouse, summariseLighthouse } from './lighthouse.mjs';
 import { errorLine } from './page.mjs';
 
@@ -54,6 +57,14 @@ async function inBrowser(builds, { groups, rooms, launch, viewport, turnMs, log 
         log(failed.length ? ` failed: ${failed.map((r) => `${r.room}: ${r.error}`).join('; ')}\n` : ' done\n');
       }
     }
+    if (groups.has('sizes')) {
+      for (const b of builds) {
+        log(`  opening the guided tours, for the sizes${tag(b)} …`);
+        b.toursOnDemand = await toursOnDemandRequests(browser, { base: b.base, viewport });
+        log(b.toursOnDemand.ok ? ' done\n' : ` failed: ${b.toursOnDemand.error}\n`);
+      }
+    }
+    if (groups.has('tours')) await benchGuidedTours(browser, builds, { viewport, log, inTurn, tag });
     if (groups.has('memory')) {
       for (const b of builds) {
         log(`  ten full tours${tag(b)} …`);
@@ -76,8 +87,9 @@ async function inBrowser(builds, { groups, rooms, launch, viewport, turnMs, log 
 export async function measureBuilds(builds, options) {
   const { groups, rooms, launch, viewport, log } = options;
   const several = builds.length > 1;
-  for (const b of builds) Object.assign(b, { rooms: [], firstLoads: [], tourRequests: new Set(), memory: null, vr: null, lighthouse: null });
-  if (['rooms', 'sizes', 'memory'].some((g) => groups.has(g))) await inBrowser(builds, options);
+  for (const b of builds)
+    Object.assign(b, { rooms: [], firstLoads: [], toursOnDemand: null, tours: null, tourRequests: new Set(), memory: null, vr: null, lighthouse: null });
+  if (['rooms', 'sizes', 'tours', 'memory'].some((g) => groups.has(g))) await inBrowser(builds, options);
   else printHeader(builds, viewport, null);
   if (groups.has('vr')) {
     for (const b of builds) {

@@ -1,6 +1,6 @@
 // The bench's printout for one build: a row per room, then each overall figure beside its budget (figures.mjs),
 // then Lighthouse. Groups that were not benched are left out. Never fails on a miss. Several builds: compare.mjs.
-import { formatValue, growthBudget, LIGHTHOUSE_METRICS, MEMORY_FIGURES, pageErrors, printPageErrors, roomFigures, sizeFigures } from './figures.mjs';
+import { formatValue, growthBudget, LIGHTHOUSE_METRICS, MEMORY_FIGURES, pageErrors, printPageErrors, roomFigures, sizeFigures, tourFigures, tourSummary } from './figures.mjs';
 
 const pad = (v, n) => String(v ?? '—').padEnd(n);
 const padL = (v, n) => String(v ?? '—').padStart(n);
@@ -31,10 +31,32 @@ function roomTable(rooms, turnMs) {
   }
 }
 
+function tourTable(tours) {
+  console.log(
+    '\nguided tours, "Next stop" pressed for every stop (with motion) · move: the click to the end of the first frame ' +
+      "drawn after the glide ended · glide: the glide's planned length (a cut: 0) · after: the glide's end to that " +
+      "frame's end · late: how much later than planned the store's timer ended the glide (a busy main thread) · " +
+      'fps: frames drawn while gliding',
+  );
+  console.log(
+    `${pad('tour', 24)}${padL('moves', 6)}${padL('cuts', 5)}${padL('move med', 10)}${padL('max', 9)}${padL('glide med', 11)}` +
+      `${padL('max', 9)}${padL('after med', 11)}${padL('max', 8)}${padL('late max', 10)}${padL('fps', 7)}`,
+  );
+  for (const t of tours.moves) {
+    const s = tourSummary(t);
+    console.log(
+      `${pad(t.tour, 24)}${padL(s.moves, 6)}${padL(s.moves - s.glides, 5)}${padL(ms(s.moveMedianMs), 10)}${padL(ms(s.moveMaxMs), 9)}` +
+        `${padL(ms(s.glideMedianMs), 11)}${padL(ms(s.glideMaxMs), 9)}${padL(ms(s.afterGlideMedianMs), 11)}${padL(ms(s.afterGlideMaxMs), 8)}${padL(ms(s.glideEndedLateMaxMs), 10)}` +
+        `${padL(s.glideFpsMean?.toFixed(1), 7)}${t.ok ? '' : `  FAILED: ${t.error}`}`,
+    );
+  }
+  if (tours.error) console.log(`  ${tours.error}`);
+}
+
 /** The overall rows: [label, value as printed, budget, verdict]. Groups not benched (null) have none. */
-function overallRows({ budgets: B, rooms, sizes, memory }) {
+function overallRows({ budgets: B, rooms, sizes, tours, memory }) {
   const row = (f) => [f.detail === undefined || f.detail === null ? f.label : `${f.label} (${f.detail})`, formatValue(f), f.budget, f.pass && f.value !== null ? f.pass(f.value) : null];
-  const rows = [...(rooms ? roomFigures(rooms, B) : []), ...(sizes ? sizeFigures(sizes, B) : [])].map(row);
+  const rows = [...(rooms ? roomFigures(rooms, B) : []), ...(sizes ? sizeFigures(sizes, B) : []), ...(tours ? tourFigures(tours, B) : [])].map(row);
   if (memory?.ok) {
     const { afterOne: a, afterTen: b, growth: g } = memory;
     for (const f of MEMORY_FIGURES) {
@@ -47,8 +69,9 @@ function overallRows({ budgets: B, rooms, sizes, memory }) {
 }
 
 export function printReport(report, { turnMs }) {
-  const { budgets: B, rooms, sizes, vr, lighthouse } = report;
+  const { budgets: B, rooms, sizes, tours, vr, lighthouse } = report;
   if (rooms) roomTable(rooms, turnMs);
+  if (tours) tourTable(tours);
   const rows = overallRows(report);
   if (rows.length) console.log(`\n${pad('figure', 34)}${pad('value', 26)}${pad('budget', 22)}`);
   for (const [label, value, budget, ok] of rows) console.log(`${pad(label, 34)}${pad(value, 26)}${pad(budget, 22)}${verdict(ok)}`);
@@ -62,6 +85,10 @@ export function printReport(report, { turnMs }) {
 function printSizeDetails(sizes) {
   console.log('\ninitial JS files (gzip KB):');
   for (const [f, s] of Object.entries(sizes.initialJs.files ?? {})) console.log(`  ${f}  ${s}`);
+  if (sizes.toursTransfer?.files && Object.keys(sizes.toursTransfer.files).length) {
+    console.log('guided tours files (gzip KB):');
+    for (const [f, s] of Object.entries(sizes.toursTransfer.files)) console.log(`  ${f}  ${s}`);
+  }
   if (sizes.vrTransfer?.files && Object.keys(sizes.vrTransfer.files).length) {
     console.log('VR files (gzip KB):');
     for (const [f, s] of Object.entries(sizes.vrTransfer.files)) console.log(`  ${f}  ${s}`);

@@ -62,10 +62,11 @@ export function weigh(dist, base, urls) {
 
 /**
  * A build's sizes from what its pages asked for. Initial: the scripts a room's page had asked for by its first
- * frame (the heaviest room's). The whole tour: the tours' requests plus every room's own first load. VR: what
- * entering VR fetched beyond those (`vr` null: VR was not benched).
+ * frame (the heaviest room's). The whole tour: the tours' requests plus every room's own first load. The guided
+ * tours: what opening them fetched beyond a page's first load (`toursOnDemand` null: not measured). VR: what
+ * entering VR fetched beyond the whole tour (`vr` null: VR was not benched).
  */
-export function sizesOf({ dist, base, firstLoads, tourRequests, vr }) {
+export function sizesOf({ dist, base, firstLoads, tourRequests, toursOnDemand, vr }) {
   const initial = firstLoads
     .filter((r) => r.ok)
     .map((r) => ({ room: r.room, ...weigh(dist, base, r.initialScripts) }))
@@ -78,6 +79,9 @@ export function sizesOf({ dist, base, firstLoads, tourRequests, vr }) {
     initialJs: initial,
     entryJsGzipKB: kb(entryScripts(dist).reduce((s, f) => s + gzipBytes(f), 0)),
     tourTransfer: tour,
+    toursTransfer: toursOnDemand
+      ? { opened: toursOnDemand.ok, ...(toursOnDemand.ok ? {} : { error: toursOnDemand.error }), ...weigh(dist, base, toursOnDemand.urls) }
+      : null,
     vrTransfer: vr ? { entered: vr.entered, ...weigh(dist, base, vr.urls.filter((u) => !everything.has(u))) } : null,
     vrPresenting: vr?.presenting ?? [],
     wholeBuildGzipKB: kb(walk(dist).reduce((s, f) => s + gzipBytes(f), 0)),
