@@ -7,9 +7,20 @@ import type { Pose, Travel } from '../plan/travel';
 import { routeBetween } from '../plan/route';
 import { viewingSpot } from '../plan/viewingSpot';
 
+/**
+ * The subtitle panel covers the lower 40–55 % of the view (desktop and phone): an exhibit centred in the view sits
+ * behind it. Looking this much lower puts it about a third of the way up from the centre, above the panel (the
+ * view is 70° high). The headset ignores pitch: the visitor's head decides.
+ */
+export const LOOK_ABOVE_PANEL_DEG = 12;
+const VIEW_MIN_PITCH_DEG = -40;
+
 export function stopPoseIn(house: House, stop: TourStop): Pose {
   const { look } = stop;
-  if (look.kind === 'exhibit') return viewingSpot(house, look.exhibit);
+  if (look.kind === 'exhibit') {
+    const spot = viewingSpot(house, look.exhibit);
+    return { ...spot, pitchDeg: Math.max(VIEW_MIN_PITCH_DEG, spot.pitchDeg - LOOK_ABOVE_PANEL_DEG) };
+  }
   if (look.kind === 'view') return { xM: look.xM, zM: look.zM, headingDeg: look.headingDeg, pitchDeg: look.pitchDeg ?? 0 };
   return entrancePose(house, stop.room);
 }
