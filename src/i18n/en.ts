@@ -68,5 +68,6 @@ export const en = {
   overviewHint: 'Roofs and ceilings are lifted off. Pick a room here or on the model to fly into it.',
   overviewFlyInto: 'Fly into {{room}}',
   overviewHere: 'you are here',
+  overviewHelp: 'Click or tap a room to fly into it; drag to turn the model.',
 };
 export type UiStrings = typeof en;

@@ -70,4 +70,5 @@ export const es: UiStrings = {
   overviewHint: 'Los techos están levantados. Elige un espacio aquí o en la maqueta para entrar volando.',
   overviewFlyInto: 'Volar a {{room}}',
   overviewHere: 'estás aquí',
+  overviewHelp: 'Haz clic o toca un espacio para entrar en él; arrastra para girar la maqueta.',
 };
