@@ -16,7 +16,10 @@ export type { Notice, Headset } from './slices/session';
 export type { Progress } from './slices/progress';
 export type { GuidedTour, TourKit } from './slices/guidedTour';
 
-/** One part of the store: its own fields and actions, made for a house, able to read and set all of the state. */
+/**
+ * One part of the store: its own fields and actions, able to read and set all of the state. It is given the house
+ * the store starts with, for its first values only: actions read `get().house`, which an era may change.
+ */
 export type TourSlice<Part> = (house: House) => StateCreator<TourState, [], [], Part>;
 
 /**

@@ -36,7 +36,8 @@ function planJourney(from: Pose, travel: Travel): Journey {
   return { ...travel, startedAtPose: from, startedAtMs: performance.now(), durationMs, legsM, lengthM };
 }
 
-export function visitorMoves(house: House, set: TourSet, get: TourGet) {
+/** The house is read from the store at each move: it is the current era's, and an era may change it. */
+export function visitorMoves(set: TourSet, get: TourGet) {
   /** Walking away from a guided tour's stop on one's own pauses the tour (its own glides are not walking away). */
   const pauseWhenAway = (pose: Pose, roomId: RoomId) => {
     const g = get().guided;
@@ -47,6 +48,7 @@ export function visitorMoves(house: House, set: TourSet, get: TourGet) {
   /** Moves to a pose, and makes the room under it current, in one change: entering a room shows its
    *  introduction, closes a caption from another room and counts as a visit. */
   const placeAt = (pose: Pose) => {
+    const { house } = get();
     const roomId = roomAt(house, pose) ?? get().roomId;
     // The same array when the room is already counted: placeAt runs every frame of a glide.
     const visitedRooms = withItem(get().visitedRooms, roomId);

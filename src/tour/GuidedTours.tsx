@@ -20,7 +20,7 @@ export default function GuidedTours() {
   const [sentence, setSentence] = useState<number | null>(null);
   useEffect(() => {
     const store = tourStore;
-    const takeBack = store.getState().connectTours(createTourKit(store.getState().house, narrator));
+    const takeBack = store.getState().connectTours(createTourKit(narrator));
     const stopNarrating = narrateTour(store, narrator, setSentence);
     // The walking graph takes 80–480 ms to build here (99 points); built while the page is idle, the first "Next"
     // does not wait for it.

@@ -13,9 +13,8 @@ function kit(): TourKit & { unlocks: number } {
     tours,
     unlocks: 0,
     muted: false,
-    stopPose: (stop: (typeof tours)[number]['stops'][number]) => stopPoseIn(house, stop),
-    planStop: (from: Parameters<TourKit['planStop']>[0], stop: Parameters<TourKit['planStop']>[1], cuts: boolean) =>
-      planStopIn(house, from, stop, cuts),
+    stopPose: stopPoseIn,
+    planStop: planStopIn,
     unlockSpeech: () => void k.unlocks++,
   };
   return k;

@@ -48,8 +48,8 @@ function setUp() {
   const kit: TourKit = {
     tours,
     muted: false,
-    stopPose: (stop) => stopPoseIn(house, stop),
-    planStop: (from, stop, cuts) => planStopIn(house, from, stop, cuts),
+    stopPose: stopPoseIn,
+    planStop: planStopIn,
     unlockSpeech: () => {},
   };
   store.getState().connectTours(kit);

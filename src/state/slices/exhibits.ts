@@ -21,14 +21,15 @@ export interface ExhibitsSlice {
   dismissIntro(): void;
 }
 
-export const exhibitsSlice: TourSlice<ExhibitsSlice> = (house) => (set, get) => {
-  const { cutTo, beginTravel } = visitorMoves(house, set, get);
+export const exhibitsSlice: TourSlice<ExhibitsSlice> = (first) => (set, get) => {
+  const { cutTo, beginTravel } = visitorMoves(set, get);
   return {
     exhibitId: null,
     highlightedExhibit: null,
-    introRoom: house.outdoor.id,
+    introRoom: first.outdoor.id,
 
     openExhibit(id) {
+      const { house } = get();
       const entry = house.exhibits[id];
       if (!entry) return;
       if (entry.roomId !== get().roomId) cutTo(entrancePose(house, entry.roomId));

@@ -2,6 +2,7 @@
 // and the narration's voice are the guided tours' own code (src/tour/), fetched when a visitor first asks for a
 // tour and lent to the store (connectTours), as the XR code lends the headset.
 import type { Lang } from '../../i18n';
+import type { House } from '../../../rooms/validate';
 import type { RoomId } from '../../../rooms/schema';
 import type { Tour, TourStop } from '../../../rooms/tourSchema';
 import { distanceM } from '../../plan/geometry';
@@ -14,10 +15,10 @@ import { cutsOnly, visitorMoves } from '../visitorMoves';
 /** What the guided tours' code lends the store once it has loaded. */
 export interface TourKit {
   tours: readonly Tour[];
-  /** Where a stop has the visitor stand and look. */
-  stopPose(stop: TourStop): Pose;
+  /** Where a stop has the visitor stand and look, in the house as it is now (its era's). */
+  stopPose(house: House, stop: TourStop): Pose;
   /** How to get there from where the visitor stands: along the walkable path, or a cut. */
-  planStop(from: Pose, stop: TourStop, cutsOnly: boolean): Travel;
+  planStop(house: House, from: Pose, stop: TourStop, cutsOnly: boolean): Travel;
   /** Called from the visitor's own click or key (iOS speaks only after speech started in a gesture). */
   unlockSpeech(): void;
   /** The remembered choice, read when the kit is lent. */
@@ -83,8 +84,8 @@ export function awayFromStop(s: TourState): boolean {
   return s.overview || roomAt(s.house, s.pose) !== g.stopRoom || distanceM(s.pose, g.stopPose) > AWAY_FROM_STOP_M;
 }
 
-export const guidedTourSlice: TourSlice<GuidedTourSlice> = (house) => (set, get) => {
-  const { beginTravel } = visitorMoves(house, set, get);
+export const guidedTourSlice: TourSlice<GuidedTourSlice> = () => (set, get) => {
+  const { beginTravel } = visitorMoves(set, get);
   const clampStop = (tour: Tour, stop: number) => Math.max(0, Math.min(tour.stops.length - 1, Math.trunc(stop)));
 
   /** Takes the visitor to a stop of a tour, playing or not. */
@@ -93,8 +94,9 @@ export const guidedTourSlice: TourSlice<GuidedTourSlice> = (house) => (set, get)
     const look = stop.look;
     // A headset cannot be lifted above the roofs: there an overview stop leaves the visitor in its room.
     const overviewStop = look.kind === 'overview' && get().vr !== 'presenting';
-    const stopPose = kit.stopPose(stop);
-    const travel = kit.planStop(get().pose, stop, cutsOnly(get()) || overviewStop || get().overview);
+    const { house } = get();
+    const stopPose = kit.stopPose(house, stop);
+    const travel = kit.planStop(house, get().pose, stop, cutsOnly(get()) || overviewStop || get().overview);
     set({
       guided: {
         tourId: tour.id,

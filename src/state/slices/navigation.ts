@@ -33,15 +33,17 @@ export interface NavigationSlice {
 const wrapDeg = (deg: number) => ((deg % 360) + 360) % 360;
 const clampPitch = (deg: number) => Math.max(-MAX_PITCH_DEG, Math.min(MAX_PITCH_DEG, deg));
 
-export const navigationSlice: TourSlice<NavigationSlice> = (house) => (set, get) => {
-  const start = house.outdoor.id;
-  const { placeAt, cutTo, beginTravel } = visitorMoves(house, set, get);
+// Every action reads the house from the store: it is the current era's.
+export const navigationSlice: TourSlice<NavigationSlice> = (first) => (set, get) => {
+  const { placeAt, cutTo, beginTravel } = visitorMoves(set, get);
   return {
-    roomId: start,
-    pose: entrancePose(house, start),
+    roomId: first.outdoor.id,
+    pose: entrancePose(first, first.outdoor.id),
     travel: null,
 
     arriveFromUrl(parsed, { initial = false } = {}) {
+      const { house } = get();
+      const start = house.outdoor.id;
       if (initial) set({ arrived: true });
       if (parsed.kind === 'unknown-room') {
         set({ notice: { kind: 'unknown-room', requested: parsed.requested }, travel: null, exhibitId: null });
@@ -71,7 +73,7 @@ export const navigationSlice: TourSlice<NavigationSlice> = (house) => (set, get)
     },
 
     goToRoom(to) {
-      const { roomId, pose } = get();
+      const { roomId, pose, house } = get();
       if (to === roomId) return;
       const adjacent = house.exits[roomId].some((e) => e.to === to);
       if (!adjacent) return beginTravel({ kind: 'cut', waypoints: [], end: entrancePose(house, to) });
@@ -81,7 +83,7 @@ export const navigationSlice: TourSlice<NavigationSlice> = (house) => (set, get)
     walkTo(point) {
       // In a headset a chosen floor point is a teleport: the view must not be turned for the visitor.
       if (get().vr === 'presenting') return get().teleportTo(point);
-      const { roomId, pose } = get();
+      const { roomId, pose, house } = get();
       const targetRoom = roomAt(house, point);
       if (!targetRoom || !canStand(house, point)) return;
       const travel = planWalkTo(house, pose, roomId, point, targetRoom, cutsOnly(get()));
@@ -89,7 +91,7 @@ export const navigationSlice: TourSlice<NavigationSlice> = (house) => (set, get)
     },
 
     walk(forwardM, rightM) {
-      const { pose, travel } = get();
+      const { pose, travel, house } = get();
       if (travel) return;
       const h = (pose.headingDeg * Math.PI) / 180;
       // Heading is clockwise from north (−z): forward is (sin h, −cos h), right is (cos h, sin h).
@@ -114,6 +116,7 @@ export const navigationSlice: TourSlice<NavigationSlice> = (house) => (set, get)
     teleportTo(point) {
       // The arc flies over walls; the visitor may only land where they could have walked to in a straight line,
       // so a teleport goes through a doorway, never through a wall.
+      const { house } = get();
       if (!canStand(house, point) || !clearLine(house, get().pose, point)) return;
       cutTo({ ...get().pose, xM: point.xM, zM: point.zM });
     },

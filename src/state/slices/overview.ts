@@ -15,8 +15,8 @@ export interface OverviewSlice {
   flyIntoRoom(roomId: RoomId): void;
 }
 
-export const overviewSlice: TourSlice<OverviewSlice> = (house) => (set, get) => {
-  const { cutTo } = visitorMoves(house, set, get);
+export const overviewSlice: TourSlice<OverviewSlice> = () => (set, get) => {
+  const { cutTo } = visitorMoves(set, get);
   return {
     overview: false,
 
@@ -26,6 +26,7 @@ export const overviewSlice: TourSlice<OverviewSlice> = (house) => (set, get) => 
     },
     closeOverview: () => set({ overview: false }),
     flyIntoRoom(roomId) {
+      const { house } = get();
       if (!house.rooms[roomId]) return;
       cutTo(entrancePose(house, roomId));
       set({ overview: false, introRoom: roomId });

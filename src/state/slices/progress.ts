@@ -22,12 +22,13 @@ export interface ProgressSlice {
 /** The same array when it already holds the item, so that subscribers see no change. */
 export const withItem = <T>(list: T[], item: T): T[] => (list.includes(item) ? list : [...list, item]);
 
-export const progressSlice: TourSlice<ProgressSlice> = (house) => (set, get) => ({
+export const progressSlice: TourSlice<ProgressSlice> = () => (set, get) => ({
   visitedRooms: [],
   seenExhibits: [],
 
   recall({ visitedRooms, seenExhibits }) {
     const now = get();
+    const { house } = now;
     set({
       visitedRooms: house.order.filter((id) => now.visitedRooms.includes(id) || visitedRooms.includes(id)),
       seenExhibits: Object.keys(house.exhibits).filter((id) => now.seenExhibits.includes(id) || seenExhibits.includes(id)),

@@ -55,8 +55,8 @@ export interface SessionSlice {
   fallBackToText(): void;
 }
 
-export const sessionSlice: TourSlice<SessionSlice> = (house) => (set, get) => {
-  const { placeAt } = visitorMoves(house, set, get);
+export const sessionSlice: TourSlice<SessionSlice> = () => (set, get) => {
+  const { placeAt } = visitorMoves(set, get);
   let headset: Headset | null = null;
   const enter = (h: Headset) =>
     h.enter().catch((error: unknown) => {
@@ -93,7 +93,7 @@ export const sessionSlice: TourSlice<SessionSlice> = (house) => (set, get) => {
     vrStarted: () => set({ vr: 'presenting', introRoom: null }),
     vrEnded(at) {
       set({ vr: 'ready' });
-      if (at && canStand(house, at)) placeAt(at);
+      if (at && canStand(get().house, at)) placeAt(at);
     },
     vrFailed: () => set({ vr: 'ready', notice: { kind: 'vr-failed' } }),
 
