@@ -19,7 +19,7 @@ import { RecoveringNotice } from './ContextLossGuard';
 import { loadXR } from '../xrSupport';
 import { StartupGate } from '../startup/StartupGate';
 import { useGatedCanvas } from '../startup/useGatedCanvas';
-import { useStartupMeshes } from '../startup/meshes/useStartupMeshes';
+import { useHouseMeshes } from './useHouseMeshes';
 
 /** Device pixels per CSS pixel: at least 1, at most 2 (AdaptiveResolution lowers it while frames are slow). */
 const DPR_RANGE: [number, number] = [1, 2];
@@ -75,7 +75,7 @@ function MaybeXR({ children }: { children: ReactNode }) {
 
 export default function Scene() {
   const house = useTour((s) => s.house);
-  const meshes = useStartupMeshes(house);
+  const meshes = useHouseMeshes(house);
   // A headset draws every frame itself; on a screen, frames are drawn only when something changes.
   const presenting = useTour((s) => s.vr === 'presenting');
   // The Canvas' pixel ratio: the range at first, then what AdaptiveResolution chooses.
