@@ -1,7 +1,8 @@
-import type { Evidence, RoomInput, SourceFile } from './schema';
+import type { EraSpan, Evidence, Localized, RoomFileInput, SourceFile } from './schema';
 
-/** Types a room module's data; validation happens once, for the whole house, in validate.ts. */
-export const defineRoom = (room: RoomInput): RoomInput => room;
+/** Types a room module's data, era fields included; validation happens once, for the whole house and for each era,
+ *  in validate.ts and validate/eras.ts. */
+export const defineRoom = (room: RoomFileInput): RoomFileInput => room;
 
 export const TRAVEL_BLOG: SourceFile = '002_b34dec8bdd231af5.txt';
 
@@ -25,3 +26,6 @@ export const shutteredWindowEvidence: Evidence = documented(
   'Bars and steel shutters covered the house’s windows; where this one sits is schematic.',
   'Rejas y contraventanas de acero cubrían las ventanas de la casa; la ubicación de esta es esquemática.',
 );
+
+/** A thing that exists only in some eras: which, what differs then (shown as "what changed here"), and how we know. */
+export const inEras = (eras: EraSpan, note: Localized, evidence: Evidence) => ({ eras, erasNote: note, erasEvidence: evidence });

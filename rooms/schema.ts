@@ -8,3 +8,4 @@ export * from './schema/openings';
 export * from './schema/exhibit';
 export * from './schema/room';
 export * from './schema/history';
+export * from './schema/eras';

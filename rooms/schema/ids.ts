@@ -56,3 +56,10 @@ export const PERSON_IDS = [
 ] as const;
 export const PersonIdSchema = z.enum(PERSON_IDS);
 export type PersonId = z.infer<typeof PersonIdSchema>;
+
+/** The dated states of the house, oldest first, as the address carries them (`?era=1940-05-24`); eras.ts describes
+ *  each. The last one is the museum as it is today, which the room files describe by default. */
+export const ERA_IDS = ['1939-05', '1940-05-24', '1940-08', 'today'] as const;
+export const EraIdSchema = z.enum(ERA_IDS);
+export type EraId = z.infer<typeof EraIdSchema>;
+export const DEFAULT_ERA: EraId = 'today';
