@@ -14,6 +14,10 @@ const VIRTUAL_HOUSE = 'virtual:house';
 const VIRTUAL_HOUSE_SHAPE = 'virtual:house-shape';
 /** The guided tours, validated against the house; fetched only when a visitor asks for a tour. */
 const VIRTUAL_TOURS = 'virtual:tours';
+/** The eras, oldest first, for the time control (small: names and dates). */
+const VIRTUAL_ERAS = 'virtual:eras';
+/** The houses of the eras other than the default one, and what changed in each: fetched when an era is asked for. */
+const VIRTUAL_ERA_HOUSES = 'virtual:era-houses';
 /** The dated events, fetched when a visitor opens the timeline. */
 const VIRTUAL_TIMELINE = 'virtual:timeline';
 const PRERENDER_ENTRY = fileURLToPath(new URL('./src/prerender.tsx', import.meta.url));
@@ -36,6 +40,11 @@ function houseData(): Plugin {
     [`\0${VIRTUAL_HOUSE_SHAPE}`]: (c) => packHouseShape(c.house),
     [`\0${VIRTUAL_TOURS}`]: (c) => c.tours,
     [`\0${VIRTUAL_TIMELINE}`]: (c) => c.house.timeline,
+    [`\0${VIRTUAL_ERAS}`]: (c) => ({ eras: c.eras, defaultEra: c.DEFAULT_ERA }),
+    [`\0${VIRTUAL_ERA_HOUSES}`]: (c) => ({
+      houses: Object.fromEntries(c.eras.filter((e) => e.id !== c.DEFAULT_ERA).map((e) => [e.id, packHouse(c.eraHouses[e.id])])),
+      changes: c.eraChanges,
+    }),
   };
   return {
     name: 'house-data',

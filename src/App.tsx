@@ -13,6 +13,7 @@ import { tourStore, useTour } from './state/tourStore';
 import { SceneBoundary } from './SceneBoundary';
 import { TextTour } from './textTour/TextTour';
 import { loadGuidedTours } from './tour/loadGuidedTours';
+import { useEras } from './content/useEras';
 
 /** Started at once, not at first render, so the 3D bundle downloads while React mounts the guide. */
 const loadScene = () => import('./scene/Scene');
@@ -60,6 +61,7 @@ export function App() {
   useLanguage();
   useDocumentTitle();
   usePrefersReducedMotion();
+  useEras();
   const { t } = useTranslation();
   const roomName = useTour((s) => pick(s.house.rooms[s.roomId].name, s.lang));
   // Without a 3D view the room is told in text where the view would be.

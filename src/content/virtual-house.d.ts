@@ -20,3 +20,21 @@ declare module 'virtual:timeline' {
   const timeline: import('../../rooms/schema').TimelineEvent[];
   export default timeline;
 }
+
+/** The eras, oldest first, and the one the house starts in (rooms/eras.ts). */
+declare module 'virtual:eras' {
+  const content: { eras: import('../../rooms/schema').Era[]; defaultEra: import('../../rooms/schema').EraId };
+  export default content;
+}
+
+/** The other eras' houses, packed as the shipped house is, and what changed in each room in each era. */
+declare module 'virtual:era-houses' {
+  const content: {
+    houses: Partial<Record<import('../../rooms/schema').EraId, import('./packedHouse').PackedHouse>>;
+    changes: Record<
+      import('../../rooms/schema').EraId,
+      Record<import('../../rooms/schema').RoomId, { note: import('../../rooms/schema').Localized; evidence: import('../../rooms/schema').Evidence }[]>
+    >;
+  };
+  export default content;
+}

@@ -10,6 +10,7 @@ const MESSAGE_KEYS = {
   'unknown-exhibit': 'unknownExhibit',
   'unknown-lang': 'unknownLang',
   'unknown-tour': 'unknownTour',
+  'unknown-era': 'unknownEra',
   'unknown-stop': 'unknownStop',
 } as const;
 

@@ -14,6 +14,7 @@ import { OverviewButton } from './OverviewButton';
 import { ProgressNote } from './ProgressNote';
 import { FirstScreenReveal } from './FirstScreenReveal';
 import { ToursSection } from './ToursSection';
+import { EraControl } from './EraControl';
 
 export function Overlay() {
   const { t } = useTranslation();
@@ -29,6 +30,7 @@ export function Overlay() {
       <OverviewButton />
       <NoticeBanner />
       <RoomPanel />
+      <EraControl />
       <ToursSection />
       <FirstScreenReveal />
       <ExhibitList />

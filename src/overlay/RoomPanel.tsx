@@ -2,6 +2,7 @@
 import { useTour } from '../state/tourStore';
 import { pick, useTranslation } from '../i18n';
 import { useGuideRoomId } from './useGuideRoomId';
+import { EraChanges } from './EraChanges';
 
 export function RoomPanel() {
   const { t } = useTranslation();
@@ -18,6 +19,7 @@ export function RoomPanel() {
       <p className="room-layout-note">
         <span className="evidence-tag">{t('schematic')}</span> {pick(room.layoutEvidence.note, lang)}
       </p>
+      <EraChanges roomId={roomId} />
     </section>
   );
 }

@@ -24,6 +24,8 @@ function addressOf(s: TourState): string {
   const params = new URLSearchParams(window.location.search);
   if (s.lang === 'en') params.delete('lang');
   else params.set('lang', s.lang);
+  if (s.era === s.defaultEra) params.delete('era');
+  else params.set('era', s.era);
   const query = params.toString();
   return `${window.location.pathname}${query ? `?${query}` : ''}${hashOf(s)}`;
 }
@@ -35,6 +37,14 @@ export function useUrlSync(): void {
     const unknownLang = unknownLangParam(window.location.search, LANGUAGES);
     if (unknownLang) store.langUnavailable(unknownLang);
     store.arriveFromUrl(parseHash(window.location.hash, known(store)), { initial: true });
+    const eraOf = () => new URLSearchParams(window.location.search).get('era');
+    const askedEra = eraOf();
+    if (askedEra !== null) store.requestEra(askedEra);
+    // Back and Forward across a change of era change the query, not the hash.
+    const fromHistory = () => {
+      const era = eraOf() ?? tourStore.getState().defaultEra;
+      if (era !== tourStore.getState().era) tourStore.getState().requestEra(era);
+    };
 
     const fromUrl = () => {
       const parsed = parseHash(window.location.hash, known(tourStore.getState()));
@@ -51,13 +61,15 @@ export function useUrlSync(): void {
     // A bad or empty address is replaced rather than kept in history.
     writeUrl(true);
     const unsubscribe = tourStore.subscribe((state, previous) => {
-      if (placeChanged(state, previous)) writeUrl(false);
+      if (placeChanged(state, previous) || state.era !== previous.era) writeUrl(false);
       else if (state.lang !== previous.lang) writeUrl(true);
     });
     window.addEventListener('hashchange', fromUrl);
+    window.addEventListener('popstate', fromHistory);
     return () => {
       unsubscribe();
       window.removeEventListener('hashchange', fromUrl);
+      window.removeEventListener('popstate', fromHistory);
     };
   }, []);
 }

@@ -11,10 +11,13 @@ import { sessionSlice } from './slices/session';
 import { progressSlice } from './slices/progress';
 import { overviewSlice } from './slices/overview';
 import { guidedTourSlice } from './slices/guidedTour';
+import { eraSlice } from './slices/era';
+import { defaultEra, eraIds } from '../content/eras';
 
 export type { Notice, Headset } from './slices/session';
 export type { Progress } from './slices/progress';
 export type { GuidedTour, TourKit } from './slices/guidedTour';
+export type { ErasKit } from './slices/era';
 
 /**
  * One part of the store: its own fields and actions, able to read and set all of the state. It is given the house
@@ -26,7 +29,7 @@ export type TourSlice<Part> = (house: House) => StateCreator<TourState, [], [], 
  * The store's parts. A new part (a guided tour's place, the house's era) is one file in slices/ exporting its
  * TourSlice, and its line here: TourState and the store below are made from this list.
  */
-const SLICES = [navigationSlice, exhibitsSlice, sessionSlice, progressSlice, overviewSlice, guidedTourSlice] as const;
+const SLICES = [navigationSlice, exhibitsSlice, sessionSlice, progressSlice, overviewSlice, guidedTourSlice, eraSlice(eraIds, defaultEra)] as const;
 
 type PartOf<Slice> = Slice extends TourSlice<infer Part> ? Part : never;
 /** A union's members as one intersection: every slice's fields and actions together. */

@@ -12,6 +12,7 @@ export type Notice =
   | { kind: 'vr-failed' }
   | { kind: 'unknown-lang'; requested: string }
   | { kind: 'unknown-tour'; requested: string }
+  | { kind: 'unknown-era'; requested: string }
   /** A tour address with a stop the tour does not have: the nearest stop opens. */
   | { kind: 'unknown-stop'; requested: string; tour: string; count: number };
 
