@@ -181,6 +181,15 @@ export default defineRoom({
           es: 'El blog de viaje dice que la entrada desde el dormitorio está blindada y que tras el ataque se instalaron puertas metálicas. Que esta puerta sea una de ellas es una inferencia nuestra.',
         },
       },
+      captionThen: [
+        {
+          eras: { until: '1940-08' },
+          note: {
+            en: 'At this date the door is still a wooden one: the metal doors came after the raid.',
+            es: 'En esta fecha la puerta todavía es de madera: las puertas metálicas llegaron después del asalto.',
+          },
+        },
+      ],
       related: ['armored-doors', 'tin-roof'],
     },
   ],

@@ -1,4 +1,19 @@
-import { TRAVEL_BLOG, defineRoom, documented, schematicLayout } from './define';
+import { TRAVEL_BLOG, defineRoom, documented, inEras, inferred, schematicLayout } from './define';
+
+/** The same change seen from the doorway and from the window it became, so the room lists it once. */
+const gardenDoorNote = {
+  en: 'The garden door: in 1940 the bedroom opened onto the garden here; the museum shows the opening as a barred window.',
+  es: 'La puerta al jardín: en 1940 el dormitorio se abría aquí hacia el jardín; el museo muestra el hueco como una ventana con reja.',
+};
+const gardenDoorEvidence = documented(
+  'The travel blog says Siqueiros fired from the bedroom’s door to the garden, which is now a window. When it was closed is not said; we show it as a door until the museum.',
+  'El blog de viaje dice que Siqueiros disparó desde la puerta del dormitorio al jardín, hoy una ventana. No dice cuándo se cerró; la mostramos como puerta hasta el museo.',
+);
+/** Metal doors were fitted after the raid: before the fortress, the bathroom door is a wooden one. */
+const woodenBathroomDoorNote = {
+  en: 'The door to the bathroom is still a wooden one: the metal doors were fitted after the raid.',
+  es: 'La puerta al baño todavía es de madera: las puertas metálicas se colocaron después del asalto.',
+};
 
 export default defineRoom({
   id: 'bedroom',
@@ -28,6 +43,33 @@ export default defineRoom({
           'The bathroom’s second entrance, from the bedroom, is armored: metal doors were fitted after the attack.',
           'La segunda entrada del baño, desde el dormitorio, está blindada: tras el ataque se colocaron puertas metálicas.',
         ),
+        history: [
+          {
+            eras: { until: '1940-08' },
+            leaf: 'door',
+            note: woodenBathroomDoorNote,
+            evidence: inferred(
+              'The travel blog says metal doors were fitted after the raid and that this entrance is armored; that this door was one of them, and wooden before, is our inference.',
+              'El blog de viaje dice que tras el asalto se colocaron puertas metálicas y que esta entrada está blindada; que fuera una de ellas, y antes de madera, es una inferencia nuestra.',
+            ),
+          },
+        ],
+      },
+    },
+    {
+      to: 'garden',
+      // Today a window (windows[0]); a door onto the garden in 1939–40.
+      opening: {
+        wall: 'south',
+        alongM: 3,
+        widthM: 1,
+        leaf: 'door',
+        kind: 'window',
+        history: [{ eras: { until: 'today' }, kind: 'door', note: gardenDoorNote, evidence: gardenDoorEvidence }],
+        evidence: documented(
+          'The bedroom had a door onto the garden, from which Siqueiros fired; its place along the south wall is schematic.',
+          'El dormitorio tenía una puerta al jardín, desde la que disparó Siqueiros; su ubicación en el muro sur es esquemática.',
+        ),
       },
     },
   ],
@@ -44,6 +86,7 @@ export default defineRoom({
       state: 'barred',
       formerly: 'door',
       faces: { en: 'the garden', es: 'el jardín' },
+      ...inEras({ from: 'today' }, gardenDoorNote, gardenDoorEvidence),
       evidence: documented(
         'Siqueiros fired from the bedroom’s door onto the garden, which has since become a window.',
         'Siqueiros disparó desde la puerta del dormitorio que daba al jardín, convertida después en ventana.',
@@ -70,6 +113,58 @@ export default defineRoom({
         },
       },
       related: ['bullet-holes', 'corner-behind-bed', 'attackers-doors', 'sievas-bed'],
+      ...inEras(
+        { from: 'today' },
+        {
+          en: 'The bed: this is the couple’s own bed, not the one the museum shows in its place.',
+          es: 'La cama: esta es la cama de la pareja, no la que el museo muestra en su lugar.',
+        },
+        documented(
+          'The travel blog says today’s bed replaced the couple’s own, which more than fifty bullets had struck. It does not say when; we show their own bed until the museum.',
+          'El blog de viaje dice que la cama actual sustituyó a la de la pareja, alcanzada por más de cincuenta balas. No dice cuándo; mostramos la suya hasta el museo.',
+        ),
+      ),
+    },
+    {
+      id: 'original-bed',
+      name: { en: 'Trotsky and Natalia’s bed', es: 'La cama de Trotsky y Natalia' },
+      // Where the replacement stands today: the sources place neither bed.
+      model: { kind: 'double-bed', xM: 23.5, zM: 1.17, facingDeg: 180 },
+      caption: {
+        en: 'The bed Trotsky and Natalia shared. In the small hours of 24 May 1940 the gunmen led by Siqueiros put more than fifty bullets into it; the couple lay on the floor in the corner behind it and were not hit. The museum later put another bed in its place.',
+        es: 'La cama que compartían Trotsky y Natalia. En la madrugada del 24 de mayo de 1940 el grupo de Siqueiros la atravesó con más de cincuenta balas; la pareja estaba tendida en el suelo, en el rincón de atrás, y salió ilesa. Después el museo colocó otra cama en su lugar.',
+      },
+      captionThen: [
+        {
+          eras: { until: '1940-05-24' },
+          note: {
+            en: 'In May 1939 the bed is still whole: the attack is a year away.',
+            es: 'En mayo de 1939 la cama sigue intacta: falta un año para el ataque.',
+          },
+        },
+      ],
+      when: { en: '1939 to 1940', es: 'De 1939 a 1940' },
+      people: ['leon-trotsky', 'natalia-sedova', 'david-alfaro-siqueiros'],
+      sources: [TRAVEL_BLOG],
+      evidence: {
+        status: 'reconstructed',
+        note: {
+          en: 'The couple’s bed and the more than fifty bullets that struck it are documented by the travel blog; its look and its place, the same as today’s bed, are our reconstruction.',
+          es: 'La cama de la pareja y las más de cincuenta balas que la alcanzaron las documenta el blog de viaje; su aspecto y su lugar, el mismo de la cama actual, son una reconstrucción nuestra.',
+        },
+      },
+      related: ['bullet-holes', 'corner-behind-bed', 'attackers-doors'],
+      ...inEras(
+        { until: 'today' },
+        {
+          en: 'The bed: the couple’s own bed stands here, where the museum now shows a replacement.',
+          es: 'La cama: aquí está la cama de la pareja, donde el museo muestra hoy otra.',
+        },
+        documented(
+          'The travel blog says the couple’s bed, struck by more than fifty bullets, was replaced by the one shown today.',
+          'El blog de viaje dice que la cama de la pareja, alcanzada por más de cincuenta balas, fue sustituida por la que se ve hoy.',
+        ),
+      ),
     },
     {
       id: 'bullet-holes',
@@ -89,7 +184,15 @@ export default defineRoom({
           es: 'Los cientos de balas, los casi 200 tiros de los tres atacantes identificados y los orificios aún visibles en el muro norte y sobre la cabecera los describe el blog de viaje. El tamaño y la ubicación exacta de la zona que se muestra aquí son una reconstrucción.',
         },
       },
-      related: ['replacement-bed', 'attackers-doors', 'corner-behind-bed', 'trapped-by-gunfire'],
+      related: ['replacement-bed', 'original-bed', 'attackers-doors', 'corner-behind-bed', 'trapped-by-gunfire'],
+      ...inEras(
+        { from: '1940-05-24' },
+        {
+          en: 'The walls: no bullet holes yet; the shooting of 24 May 1940 left them.',
+          es: 'Los muros: todavía sin huellas de bala; las dejó el tiroteo del 24 de mayo de 1940.',
+        },
+        documented('The travel blog dates the shooting that left the holes to 24 May 1940.', 'El blog de viaje fecha el 24 de mayo de 1940 el tiroteo que dejó los orificios.'),
+      ),
     },
     {
       id: 'corner-behind-bed',
@@ -109,7 +212,7 @@ export default defineRoom({
           es: 'El blog de viaje recoge el relato de Trotsky sobre el rincón detrás de la cama. No dice cuál era: el que se señala aquí, junto a la cabecera y tapado por la cama desde la puerta del jardín, es una reconstrucción nuestra.',
         },
       },
-      related: ['replacement-bed', 'bullet-holes', 'attackers-doors'],
+      related: ['replacement-bed', 'original-bed', 'bullet-holes', 'attackers-doors'],
     },
     {
       id: 'attackers-doors',
@@ -129,6 +232,15 @@ export default defineRoom({
           es: 'Los tres tiradores y sus puertas, la versión de la policía sobre Harte y las bombas incendiarias provienen del blog de viaje. El blog no aclara cuál era la “otra puerta” de Arenal, y la ubicación de la antigua puerta al jardín en el muro sur es esquemática.',
         },
       },
+      captionThen: [
+        {
+          eras: { until: 'today' },
+          note: {
+            en: 'At this date the garden opening is still a door; it became the window the museum shows.',
+            es: 'En esta fecha el hueco al jardín todavía es una puerta; luego se volvió la ventana que muestra el museo.',
+          },
+        },
+      ],
       related: ['bullet-holes', 'corner-behind-bed', 'armored-doors', 'trapped-by-gunfire', 'sievas-bed'],
     },
     {
@@ -149,6 +261,7 @@ export default defineRoom({
           es: 'El blog de viaje informa de la orden de Cárdenas, las puertas metálicas, las mejores alarmas, las torres de vigilancia y el fin de las salidas, y dice que la entrada del baño desde el dormitorio está blindada. No da una fecha precisa de las obras ni aclara qué puerta muestra su fotografía de una puerta metálica.',
         },
       },
+      captionThen: [{ eras: { until: '1940-08' }, note: woodenBathroomDoorNote }],
       related: ['armored-bathroom-door', 'watchtowers', 'perimeter-walls', 'bricked-east-window', 'half-bricked-windows'],
     },
   ],

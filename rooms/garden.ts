@@ -1,4 +1,25 @@
-import { defineRoom, documented, inferred, schematicLayout } from './define';
+import { defineRoom, documented, inEras, inferred, schematicLayout } from './define';
+
+/** The watchtowers went up after the raid; the sources do not date them, so the fortress era is our choice. */
+const noTowers = inEras(
+  { from: '1940-08' },
+  {
+    en: 'The watchtowers: none yet on the roofs; they went up when the house was fortified after the raid of May 1940.',
+    es: 'Las torres de vigilancia: todavía no hay ninguna en las azoteas; se levantaron al fortificar la casa tras el asalto de mayo de 1940.',
+  },
+  documented(
+    'The travel blog says watchtowers were added when the house was fortified after the May 1940 attack; it gives no date, and showing them from August 1940 is our choice.',
+    'El blog de viaje dice que se añadieron torres de vigilancia al fortificar la casa tras el ataque de mayo de 1940; no da fecha, y mostrarlas desde agosto de 1940 es decisión nuestra.',
+  ),
+);
+/** A line the fortification's captions add before the work was done. */
+const notYetFortified = {
+  eras: { until: '1940-08' as const },
+  note: {
+    en: 'At this date none of that has happened yet: the fortification followed the raid.',
+    es: 'En esta fecha nada de eso ha ocurrido todavía: la fortificación vino después del asalto.',
+  },
+};
 
 export default defineRoom({
   id: 'garden',
@@ -15,7 +36,21 @@ export default defineRoom({
   ),
   wallHeightM: 4.5,
   finishes: { floor: 'grass', walls: 'ochre-plaster', ceiling: 'open-sky' },
-  doorways: [{ to: 'guards-house' }, { to: 'kitchen' }, { to: 'grandsons-room' }],
+  // The bedroom's garden door is a window today (bedroom.ts): the last declaration, so today's order is unchanged.
+  doorways: [{ to: 'guards-house' }, { to: 'kitchen' }, { to: 'grandsons-room' }, { to: 'bedroom' }],
+  changes: [
+    {
+      eras: { until: '1940-08' },
+      note: {
+        en: 'The alarms: the alarm systems outside are the ones of before the raid; they were improved when the house was fortified.',
+        es: 'Las alarmas: los sistemas de alarma del exterior son los de antes del asalto; se mejoraron al fortificar la casa.',
+      },
+      evidence: documented(
+        'The travel blog says that after the attack the alarm systems outside were improved; it does not describe the earlier ones.',
+        'El blog de viaje dice que tras el ataque se mejoraron los sistemas de alarma exteriores; no describe los anteriores.',
+      ),
+    },
+  ],
   entrance: { xM: 17, zM: 25, headingDeg: 28 },
   grounds: {
     perimeterWallHeightM: 4.5,
@@ -28,6 +63,7 @@ export default defineRoom({
         on: 'office',
         xM: 38.2,
         zM: 1.8,
+        ...noTowers,
         evidence: documented(
           'Watchtowers were added on the roof after the May 1940 attack; this position is schematic.',
           'Tras el ataque de mayo de 1940 se levantaron torres de vigilancia en la azotea; esta posición es esquemática.',
@@ -37,6 +73,7 @@ export default defineRoom({
         on: 'grandsons-room',
         xM: 13.8,
         zM: 1.8,
+        ...noTowers,
         evidence: inferred(
           'A second tower on the west end of the house is a plausible reconstruction.',
           'Una segunda torre en el extremo oeste de la casa es una reconstrucción verosímil.',
@@ -137,6 +174,7 @@ export default defineRoom({
           es: 'Los muros altos y la fortificación de la casa después del ataque de mayo de 1940 están documentados; la altura de los muros, su trazo y este punto son una reconstrucción nuestra.',
         },
       },
+      captionThen: [notYetFortified],
       related: ['watchtowers', 'armored-doors', 'bricked-east-window', 'half-bricked-windows'],
     },
     {
@@ -159,6 +197,7 @@ export default defineRoom({
         },
       },
       related: ['perimeter-walls', 'armored-doors', 'attack-site'],
+      ...noTowers,
     },
     {
       id: 'tomb',
@@ -179,6 +218,18 @@ export default defineRoom({
         },
       },
       related: ['attack-site', 'trotskys-desk', 'cacti'],
+      ...inEras(
+        { from: 'today' },
+        {
+          en: 'The tomb: not here yet; the memorial over the ashes of Trotsky and Natalia, and its flag, came after his death.',
+          es: 'La tumba: todavía no existe; el monumento sobre las cenizas de Trotsky y Natalia, con su bandera, vino después de su muerte.',
+        },
+        documented(
+          'The travel blog says both their ashes are buried under the memorial; he died on 21 August 1940 and Natalia outlived him. Neither article dates the burial, so the tomb appears only in the museum.',
+          'El blog de viaje dice que las cenizas de ambos están bajo el monumento; él murió el 21 de agosto de 1940 y Natalia lo sobrevivió. Ningún artículo fecha el entierro, así que la tumba solo aparece en el museo.',
+          ['002_b34dec8bdd231af5.txt', '001_9df9e8124444cb9b.txt'],
+        ),
+      ),
     },
   ],
 });

@@ -1,4 +1,4 @@
-import { TRAVEL_BLOG, defineRoom, inferred, schematicLayout, shutteredWindowEvidence } from './define';
+import { TRAVEL_BLOG, defineRoom, documented, inferred, schematicLayout, shutteredWindowEvidence } from './define';
 
 export default defineRoom({
   id: 'grandsons-room',
@@ -15,6 +15,19 @@ export default defineRoom({
   ),
   wallHeightM: 3,
   finishes: { floor: 'wood', walls: 'ochre-plaster', ceiling: 'wood-beams' },
+  changes: [
+    {
+      eras: { until: '1940-05-24' },
+      note: {
+        en: 'Sieva: not here yet; Trotsky’s grandson came to Mexico to join him in August 1939.',
+        es: 'Sieva: todavía no ha llegado; el nieto de Trotsky vino a México a reunirse con él en agosto de 1939.',
+      },
+      evidence: documented(
+        'The travel blog says Sieva arrived in Mexico to join his grandfather in August 1939.',
+        'El blog de viaje dice que Sieva llegó a México para reunirse con su abuelo en agosto de 1939.',
+      ),
+    },
+  ],
   doorways: [
     { to: 'bathroom' },
     {

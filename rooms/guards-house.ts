@@ -1,4 +1,4 @@
-import { defineRoom, inferred, schematicLayout, shutteredWindowEvidence } from './define';
+import { defineRoom, documented, inEras, inferred, schematicLayout, shutteredWindowEvidence } from './define';
 
 export default defineRoom({
   id: 'guards-house',
@@ -8,6 +8,18 @@ export default defineRoom({
     es: 'Trotsky mandó construir este pabellón después de mudarse, en 1939, para quienes llamaba «la familia»: secretarios, guardias, la cocinera, una sirvienta y dos viejos amigos franceses. Durante el ataque de mayo de 1940 el tiroteo los mantuvo a todos encerrados en sus cuartos.',
   },
   kind: 'indoor',
+  // Built after the move of May 1939: the first era has garden where the wing stands.
+  ...inEras(
+    { from: '1940-05-24' },
+    {
+      en: 'The guards’ house: not built yet; Trotsky had the wing put up for “the family” after moving in, in May 1939.',
+      es: 'La casa de los guardias: todavía no existe; Trotsky mandó construir el pabellón para «la familia» después de mudarse, en mayo de 1939.',
+    },
+    documented(
+      'The travel blog says Trotsky had the guards’ house built upon moving here in May 1939, and that by May 1940 it housed the people it names.',
+      'El blog de viaje dice que Trotsky mandó construir la casa de los guardias al mudarse aquí en mayo de 1939, y que para mayo de 1940 vivían en ella las personas que nombra.',
+    ),
+  ),
   footprint: { xM: 2, zM: 28, widthM: 12, depthM: 6 },
   layoutEvidence: schematicLayout(
     'The building is documented; its place by the south wall and its size are schematic.',

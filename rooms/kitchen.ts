@@ -55,6 +55,20 @@ export default defineRoom({
         'The east window faced Morelos Street and was bricked up after the first attack.',
         'La ventana del este daba a la calle Morelos y se tapió con ladrillos después del primer ataque.',
       ),
+      history: [
+        {
+          eras: { until: '1940-08' },
+          state: 'barred',
+          note: {
+            en: 'The east window: still a window onto Morelos Street; it was bricked up after the first attack.',
+            es: 'La ventana del este: todavía es una ventana hacia la calle Morelos; se tapió después del primer ataque.',
+          },
+          evidence: documented(
+            'The travel blog says the east window, which looked onto Morelos Street, was filled with brick after the first attack. That it had bars before, like the other windows, is our assumption.',
+            'El blog de viaje dice que la ventana del este se tapió después del primer ataque porque daba a la calle Morelos. Que antes tuviera reja, como las demás, es una suposición nuestra.',
+          ),
+        },
+      ],
     },
   ],
   exhibits: [
@@ -97,6 +111,15 @@ export default defineRoom({
           es: 'La ventana tapiada del muro este, frente a la calle Morelos, está documentada; su tamaño y su lugar exacto en el muro son una reconstrucción nuestra.',
         },
       },
+      captionThen: [
+        {
+          eras: { until: '1940-08' },
+          note: {
+            en: 'At this date the window is still open to the street: the bricks came after the raid.',
+            es: 'En esta fecha la ventana todavía da a la calle: los ladrillos llegaron después del asalto.',
+          },
+        },
+      ],
       related: ['half-bricked-windows', 'viena-portico', 'perimeter-walls'],
     },
     {

@@ -16,8 +16,8 @@ import { parsePeople, parseTimeline } from './validate/peopleAndTimeline';
 export type { House, HouseContent, HouseDoorway, HouseWithTimeline } from './validate/house';
 export { HouseContentError } from './validate/problems';
 
-export function validateHouse({ rooms: files, people: peopleInput, timeline: timelineInput }: HouseContent): HouseWithTimeline {
-  const site = siteOf(parseRooms(files));
+export function validateHouse({ rooms: files, people: peopleInput, timeline: timelineInput, absentRooms }: HouseContent): HouseWithTimeline {
+  const site = siteOf(parseRooms(files), absentRooms);
   const problems: string[] = [];
   checkFootprints(site, problems);
   checkWindowsFit(site, problems);

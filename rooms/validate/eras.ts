@@ -115,7 +115,9 @@ export function resolveEra(content: HouseContent, era: EraId): HouseContent {
     if (event.rooms) event.rooms = event.rooms.filter((id: string) => !absentRooms.has(id));
     return event;
   });
-  return { rooms, people: content.people, timeline };
+  const result: HouseContent = { rooms, people: content.people, timeline };
+  if (absentRooms.size) result.absentRooms = [...absentRooms] as RoomId[];
+  return result;
 }
 
 /** What each room shows as "what changed here" in an era, relative to today (today: nothing). */

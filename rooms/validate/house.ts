@@ -5,6 +5,8 @@ export interface HouseContent {
   rooms: Record<string, unknown>;
   people: unknown[];
   timeline: unknown[];
+  /** Rooms that do not exist in the era this content was resolved for (validate/eras.ts): no file expected. */
+  absentRooms?: RoomId[];
 }
 
 /** A doorway between two rooms, resolved to site coordinates. */
@@ -21,6 +23,7 @@ export interface HouseDoorway {
 }
 
 export interface House {
+  /** Every room of the era: in an era before a room was built (validate/eras.ts) it is missing here and in `order`. */
   rooms: Record<RoomId, Room>;
   /** In tour order, as the files are listed. */
   order: RoomId[];

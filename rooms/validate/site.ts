@@ -30,10 +30,10 @@ export function parseRooms(files: HouseContent['rooms']): RoomFiles {
   return rooms;
 }
 
-/** Every room present, exactly one of them open-air. */
-export function siteOf(rooms: RoomFiles): Site {
+/** Every room present (but those the era has not built yet), exactly one of them open-air. */
+export function siteOf(rooms: RoomFiles, absent: readonly RoomId[] = []): Site {
   const problems: string[] = [];
-  for (const id of ROOM_IDS) if (!rooms.has(id)) problems.push(`rooms/${id}.ts: missing: the house has no file for "${id}"`);
+  for (const id of ROOM_IDS) if (!rooms.has(id) && !absent.includes(id)) problems.push(`rooms/${id}.ts: missing: the house has no file for "${id}"`);
   const outdoors = [...rooms.values()].filter(({ room }) => room.kind === 'outdoor');
   if (outdoors.length !== 1) problems.push(`rooms: kind: exactly one room must be outdoor, found ${outdoors.length}`);
   throwIfAny(problems);
