@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { eraHouses, house } from '../../rooms';
+import { createTourStore } from '../../src/state/tourStore';
+import type { House } from '../../rooms/validate';
+
+const kit = { houses: eraHouses as unknown as Record<string, House>, changes: {} };
+
+describe('the era in the store', () => {
+  it('starts in today’s museum, and waits for the eras’ houses before changing', () => {
+    const store = createTourStore(house);
+    expect(store.getState().era).toBe('today');
+    store.getState().requestEra('1940-08');
+    expect(store.getState()).toMatchObject({ era: 'today', pendingEra: '1940-08' });
+    store.getState().connectEras(kit);
+    expect(store.getState()).toMatchObject({ era: '1940-08', pendingEra: null });
+    expect(store.getState().house).toBe(eraHouses['1940-08']);
+  });
+
+  it('keeps the visitor where they stand when they still can', () => {
+    const store = createTourStore(house);
+    store.getState().connectEras(kit);
+    store.getState().arriveFromUrl({ kind: 'room', roomId: 'study' }, { initial: true });
+    const pose = store.getState().pose;
+    store.getState().requestEra('1940-05-24');
+    expect(store.getState().pose).toEqual(pose);
+    expect(store.getState().roomId).toBe('study');
+  });
+
+  it('moves the visitor out of a room the era has not built yet', () => {
+    const store = createTourStore(house);
+    store.getState().connectEras(kit);
+    store.getState().arriveFromUrl({ kind: 'room', roomId: 'guards-house' }, { initial: true });
+    store.getState().requestEra('1939-05');
+    expect(store.getState().roomId).toBe('garden');
+  });
+
+  it('closes the caption of an object the era does not have, and names an unknown era', () => {
+    const store = createTourStore(house);
+    store.getState().connectEras(kit);
+    store.getState().openExhibit('tomb');
+    expect(store.getState().exhibitId).toBe('tomb');
+    store.getState().requestEra('1940-08');
+    expect(store.getState().exhibitId).toBeNull();
+    store.getState().requestEra('1850');
+    expect(store.getState().notice).toEqual({ kind: 'unknown-era', requested: '1850' });
+    expect(store.getState().era).toBe('1940-08');
+  });
+});
