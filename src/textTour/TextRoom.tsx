@@ -4,6 +4,7 @@ import { useTour } from '../state/tourStore';
 import { pick, useTranslation } from '../i18n';
 import { TextExhibit } from './TextExhibit';
 import { DoorwayButtons } from '../overlay/DoorwayButtons';
+import { EraChanges } from '../overlay/EraChanges';
 
 export function TextRoom() {
   const { t } = useTranslation();
@@ -20,6 +21,7 @@ export function TextRoom() {
         <p className="room-layout-note">
           <span className="evidence-tag">{t('schematic')}</span> {pick(room.layoutEvidence.note, lang)}
         </p>
+        <EraChanges roomId={roomId} />
       </header>
 
       {room.exhibits.length > 0 && (

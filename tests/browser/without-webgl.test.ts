@@ -178,3 +178,15 @@ describe('a guided tour without WebGL', () => {
     });
   });
 });
+
+describe('the eras without WebGL', () => {
+  it('tells in text what was different in a room in the era chosen', async () => {
+    await visitWithoutWebGL('#/kitchen', async ({ page }) => {
+      await page.locator('.era-option', { hasText: 'The night of the raid' }).click();
+      await page.waitForFunction(() => (window as any).casaTrotsky.store.getState().era === '1940-05-24');
+      await expect.poll(() => view(page).locator('.era-changes').innerText()).toMatch(/east window/i);
+      expect(await page.evaluate(() => location.search)).toBe('?era=1940-05-24');
+      expect(await axeViolations(page)).toEqual([]);
+    });
+  });
+});
