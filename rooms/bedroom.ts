@@ -1,5 +1,5 @@
 import { TRAVEL_BLOG, defineRoom, documented, inEras, schematicLayout } from './define';
-import { gardenDoorEvidence, gardenDoorNote, originalBed, woodenBathroomDoor, woodenBathroomDoorNote } from './then/bedroom';
+import { bedEvidence, bedNote, gardenDoorEvidence, gardenDoorNote, originalBed, woodenBathroomDoor, woodenBathroomDoorNote } from './then/bedroom';
 
 export default defineRoom({
   id: 'bedroom',
@@ -89,17 +89,7 @@ export default defineRoom({
         },
       },
       related: ['bullet-holes', 'corner-behind-bed', 'attackers-doors', 'sievas-bed'],
-      ...inEras(
-        { from: 'today' },
-        {
-          en: 'The bed: this is the couple’s own bed, not the one the museum shows in its place.',
-          es: 'La cama: esta es la cama de la pareja, no la que el museo muestra en su lugar.',
-        },
-        documented(
-          'The travel blog says today’s bed replaced the couple’s own, which more than fifty bullets had struck. It does not say when; we show their own bed until the museum.',
-          'El blog de viaje dice que la cama actual sustituyó a la de la pareja, alcanzada por más de cincuenta balas. No dice cuándo; mostramos la suya hasta el museo.',
-        ),
-      ),
+      ...inEras({ from: 'today' }, bedNote, bedEvidence),
     },
     originalBed,
     {

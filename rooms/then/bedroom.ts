@@ -27,6 +27,16 @@ export const woodenBathroomDoor = {
   ),
 };
 
+/** The two beds are one change: the couple's own before the museum, its replacement today. */
+export const bedNote = {
+  en: 'The bed: the couple’s own bed stands here, where the museum now shows the one that replaced it.',
+  es: 'La cama: aquí está la cama de la pareja, donde el museo muestra hoy la que la sustituyó.',
+};
+export const bedEvidence = documented(
+  'The travel blog says today’s bed replaced the couple’s own, which more than fifty bullets had struck. It does not say when; we show their own bed until the museum.',
+  'El blog de viaje dice que la cama actual sustituyó a la de la pareja, alcanzada por más de cincuenta balas. No dice cuándo; mostramos la suya hasta el museo.',
+);
+
 /** The couple's own bed, where the replacement stands today: the sources place neither. */
 export const originalBed: ExhibitFileInput = {
   id: 'original-bed',
@@ -56,15 +66,5 @@ export const originalBed: ExhibitFileInput = {
     },
   },
   related: ['bullet-holes', 'corner-behind-bed', 'attackers-doors'],
-  ...inEras(
-    { until: 'today' },
-    {
-      en: 'The bed: the couple’s own bed stands here, where the museum now shows a replacement.',
-      es: 'La cama: aquí está la cama de la pareja, donde el museo muestra hoy otra.',
-    },
-    documented(
-      'The travel blog says the couple’s bed, struck by more than fifty bullets, was replaced by the one shown today.',
-      'El blog de viaje dice que la cama de la pareja, alcanzada por más de cincuenta balas, fue sustituida por la que se ve hoy.',
-    ),
-  ),
+  ...inEras({ until: 'today' }, bedNote, bedEvidence),
 };
