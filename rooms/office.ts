@@ -1,27 +1,10 @@
 import { defineRoom, documented, inferred, schematicLayout, TRAVEL_BLOG } from './define';
-import type { EraSpan } from './schema';
+import { bricklessMorelos, hansenNotYet, porticoHistory, porticoOpenThen, windowsWholeThen } from './then/office';
 
 const morelosWindowsEvidence = documented(
   'Both windows on Morelos Street were walled up to half their height.',
   'Las dos ventanas sobre la calle Morelos se tapiaron hasta la mitad.',
 );
-
-/** The blog dates no bricking in this room; we date it with the kitchen's, after the first attack. */
-const BEFORE_BRICKING: EraSpan = { until: '1940-08' };
-const bricklessMorelos = [
-  {
-    eras: BEFORE_BRICKING,
-    state: 'barred' as const,
-    note: {
-      en: 'The Morelos windows: whole windows, not yet half filled with brick.',
-      es: 'Las ventanas a Morelos: ventanas completas, todavía sin el ladrillo hasta media altura.',
-    },
-    evidence: inferred(
-      'The travel blog does not date the half bricking; it says some windows were bricked after the first attack, so we show these whole before it, with bars like the others.',
-      'El blog de viaje no fecha el tapiado a medias; dice que algunas ventanas se tapiaron tras el primer ataque, así que las mostramos completas antes, con reja como las demás.',
-    ),
-  },
-];
 
 export default defineRoom({
   id: 'office',
@@ -38,19 +21,7 @@ export default defineRoom({
   ),
   wallHeightM: 3,
   finishes: { floor: 'wood', walls: 'whitewash', ceiling: 'wood-beams' },
-  changes: [
-    {
-      eras: { until: '1940-05-24' },
-      note: {
-        en: 'The staff: Joseph Hansen, Trotsky’s old collaborator, is not yet among the secretaries; he joined them in May 1940.',
-        es: 'El equipo: Joseph Hansen, viejo colaborador de Trotsky, todavía no está entre los secretarios; se les unió en mayo de 1940.',
-      },
-      evidence: documented(
-        'The travel blog says Joseph Hansen joined the staff in May 1940.',
-        'El blog de viaje dice que Joseph Hansen se incorporó al equipo en mayo de 1940.',
-      ),
-    },
-  ],
+  changes: [hansenNotYet],
   doorways: [
     { to: 'dining-room' },
     {
@@ -102,20 +73,7 @@ export default defineRoom({
         'At one end of the office the old portico onto Viena Street was bricked up completely.',
         'En un extremo de la oficina, el antiguo pórtico hacia la calle Viena quedó tapiado por completo.',
       ),
-      history: [
-        {
-          eras: BEFORE_BRICKING,
-          state: 'barred',
-          note: {
-            en: 'The Viena portico: not yet bricked up; we show it closed by bars, as the sources describe nothing else.',
-            es: 'El pórtico a Viena: todavía sin tapiar; lo mostramos cerrado con reja, pues las fuentes no describen otra cosa.',
-          },
-          evidence: inferred(
-            'The travel blog does not date the bricking of the portico; we date it with the other windows bricked after the first attack. How it was closed before is our guess.',
-            'El blog de viaje no fecha el tapiado del pórtico; lo fechamos con las demás ventanas tapiadas tras el primer ataque. Cómo se cerraba antes es una conjetura nuestra.',
-          ),
-        },
-      ],
+      history: porticoHistory,
     },
   ],
   exhibits: [
@@ -234,15 +192,7 @@ export default defineRoom({
           es: 'Las dos ventanas tapiadas a medias sobre la calle Morelos están documentadas. No se dice cuándo se tapiaron, y su posición exacta en el muro es esquemática.',
         },
       },
-      captionThen: [
-        {
-          eras: BEFORE_BRICKING,
-          note: {
-            en: 'As we date it, at this time both windows are still whole.',
-            es: 'Según nuestra datación, en este momento las dos ventanas siguen completas.',
-          },
-        },
-      ],
+      captionThen: [windowsWholeThen],
       related: ['viena-portico', 'bricked-east-window', 'armored-doors', 'perimeter-walls'],
     },
     {
@@ -261,15 +211,7 @@ export default defineRoom({
           es: 'El antiguo pórtico hacia la calle Viena, hoy tapiado por completo, está documentado. No se dice cuándo se cerró; su lugar en el muro norte y su tamaño son una reconstrucción nuestra.',
         },
       },
-      captionThen: [
-        {
-          eras: BEFORE_BRICKING,
-          note: {
-            en: 'As we date it, at this time the portico is not yet bricked up.',
-            es: 'Según nuestra datación, en este momento el pórtico todavía no está tapiado.',
-          },
-        },
-      ],
+      captionThen: [porticoOpenThen],
       related: ['half-bricked-windows', 'perimeter-walls', 'watchtowers'],
     },
     {

@@ -61,6 +61,14 @@ export function checkEraFields(files: HouseContent['rooms'], problems: string[])
         }),
       );
     room.windows?.forEach((w: Raw, i: number) => overlaps(w.history, `windows[${i}]`));
+    // A thing in a room exists only while the room does: a span outside the room's is a thing of no era.
+    const within = (things: Raw[] | undefined, field: string) =>
+      things?.forEach((t, i) => {
+        if (t.eras && !erasOf(t.eras).some((era) => present(room, era)))
+          problems.push(`${file}: ${field}[${i}].eras: exists in no era: the room itself exists only in ${erasOf(room.eras).join(', ')}`);
+      });
+    within(room.exhibits, 'exhibits');
+    within(room.windows, 'windows');
     room.doorways?.forEach((d: Raw, i: number) => overlaps(d.opening?.history, `doorways[${i}].opening`));
   }
 }

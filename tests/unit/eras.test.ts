@@ -63,6 +63,16 @@ describe('the era schema', () => {
     expect(problemsOf(c)).toEqual([`rooms/garden.ts: exhibits[${i}].eras: exists in no era: "from" must come before "until"`]);
   });
 
+  it('rejects an exhibit of a room for eras in which the room does not exist', () => {
+    const c = content();
+    c.rooms['rooms/guards-house.ts'].exhibits[1].eras = { until: '1940-05-24' };
+    c.rooms['rooms/guards-house.ts'].exhibits[1].erasNote = { en: 'x', es: 'x' };
+    c.rooms['rooms/guards-house.ts'].exhibits[1].erasEvidence = { status: 'inferred', note: { en: 'x', es: 'x' }, sources: [] };
+    expect(problemsOf(c)).toEqual([
+      'rooms/guards-house.ts: exhibits[1].eras: exists in no era: the room itself exists only in 1940-05-24, 1940-08, today',
+    ]);
+  });
+
   it('rejects a thing limited to some eras without its evidence, and a dated change that covers today', () => {
     const c = content();
     const i = exhibitIndex(c, 'rooms/garden.ts', 'tomb');
