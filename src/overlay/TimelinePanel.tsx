@@ -39,12 +39,13 @@ export function TimelinePanel() {
             )}
             {(e.exhibits.length > 0 || e.rooms.length > 0) && (
               <p className="timeline-links">
-                {e.rooms.map((r) => (
+                {/* An era may lack a room or an object an event names: its link is left out there. */}
+                {e.rooms.filter((r) => house.rooms[r]).map((r) => (
                   <a key={r} href={formatHash(r)}>
                     {pick(house.rooms[r].name, lang)}
                   </a>
                 ))}
-                {e.exhibits.map((x) => (
+                {e.exhibits.filter((x) => house.exhibits[x]).map((x) => (
                   <a key={x} href={formatHash(house.exhibits[x].roomId, x)}>
                     {pick(house.exhibits[x].exhibit.name, lang)}
                   </a>

@@ -7,11 +7,13 @@ export function TourMentions({ ids }: { ids: readonly string[] }) {
   const house = useTour((s) => s.house);
   const lang = useTour((s) => s.lang);
   const openExhibit = useTour((s) => s.openExhibit);
-  if (ids.length === 0) return null;
+  // The era shown may lack an object the narration names.
+  const present = ids.filter((id) => house.exhibits[id]);
+  if (present.length === 0) return null;
   return (
     <p className="tour-mentions">
       {t('tourMentions')}:{' '}
-      {ids.map((id) => (
+      {present.map((id) => (
         <button key={id} type="button" className="link-button" onClick={() => openExhibit(id)}>
           {pick(house.exhibits[id].exhibit.name, lang)}
         </button>

@@ -17,6 +17,10 @@ const VIEW_MIN_PITCH_DEG = -40;
 
 export function stopPoseIn(house: House, stop: TourStop): Pose {
   const { look } = stop;
+  // The tours are written against today's house; an earlier era may lack the stop's room or its object: the
+  // visitor then stands at the room's entrance, or in the garden.
+  if (!house.rooms[stop.room]) return entrancePose(house, house.outdoor.id);
+  if (look.kind === 'exhibit' && !house.exhibits[look.exhibit]) return entrancePose(house, stop.room);
   if (look.kind === 'exhibit') {
     const spot = viewingSpot(house, look.exhibit);
     return { ...spot, pitchDeg: Math.max(VIEW_MIN_PITCH_DEG, spot.pitchDeg - LOOK_ABOVE_PANEL_DEG) };

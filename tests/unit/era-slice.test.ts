@@ -46,3 +46,14 @@ describe('the era in the store', () => {
     expect(store.getState().era).toBe('1940-08');
   });
 });
+
+describe('the guided tours in every era', () => {
+  it('stand the visitor somewhere they can stand at every stop, even where the era lacks the stop’s room or object', async () => {
+    const { tours } = await import('../../rooms');
+    const { stopPoseIn } = await import('../../src/tour/stopPlanner');
+    const { canStand } = await import('../../src/plan/walkable');
+    for (const [era, h] of Object.entries(eraHouses))
+      for (const tour of tours)
+        tour.stops.forEach((stop, i) => expect(canStand(h, stopPoseIn(h, stop)), `${era} ${tour.id} ${i + 1}`).toBe(true));
+  });
+});
