@@ -1,15 +1,46 @@
-// Mexico City daylight: a warm sun high in the south-west, a clear sky, and warm ground bounce below. The sky is
-// a gradient texture behind everything: a per-pixel atmosphere shader costs too much on modest phones.
+// Mexico City daylight: a warm sun high in the south-west, a clear sky, and warm ground bounce below; or, in an
+// era whose light is night (24 May 1940, before dawn), a dark sky and a faint, cold moonlight. The sky is a
+// gradient texture behind everything: a per-pixel atmosphere shader costs too much on modest phones. Day and night
+// use the same lights with other values, so changing era compiles no shader again.
 import { useEffect, useMemo } from 'react';
 import { DataTexture, LinearFilter, SRGBColorSpace } from 'three';
 import { srgbBytes } from './materials/srgbBytes';
+import { useTour } from '../state/tourStore';
+import { eras } from '../content/eras';
 
-const SUN_DIRECTION: [number, number, number] = [-0.45, 0.8, 0.4];
-const SKY_STOPS: [number, string][] = [
-  [0, '#6f9fd0'],
-  [0.55, '#a9c8e6'],
-  [1, '#e6eef2'],
-];
+type SkyStops = [number, string][];
+
+interface Light {
+  sky: SkyStops;
+  /** Sky and ground colours of the hemisphere light, and its intensity. */
+  hemisphere: [string, string, number];
+  /** The sun, or the moon. */
+  key: { direction: [number, number, number]; colour: string; intensity: number };
+  ambient: number;
+}
+
+const DAY: Light = {
+  sky: [
+    [0, '#6f9fd0'],
+    [0.55, '#a9c8e6'],
+    [1, '#e6eef2'],
+  ],
+  hemisphere: ['#dfeeff', '#a68b6b', 1.35],
+  key: { direction: [-0.45, 0.8, 0.4], colour: '#fff3df', intensity: 1.6 },
+  ambient: 0.35,
+};
+
+/** Before dawn: the house is made out by moonlight, dark but legible (the hotspots and signs keep their own light). */
+const NIGHT: Light = {
+  sky: [
+    [0, '#070b18'],
+    [0.6, '#131c33'],
+    [1, '#26314a'],
+  ],
+  hemisphere: ['#5a6c94', '#1c1812', 0.45],
+  key: { direction: [0.5, 0.7, -0.3], colour: '#aebfff', intensity: 0.45 },
+  ambient: 0.16,
+};
 
 const SKY_ROWS = 256;
 
@@ -17,9 +48,9 @@ const SKY_ROWS = 256;
  * The sky, top to bottom, worked out here rather than painted on a canvas: the page's first 2D canvas costs
  * 50–65 ms to set up under a software GPU, and the sky was the first thing to ask for one.
  */
-function skyGradient(): DataTexture {
+function skyGradient(skyStops: SkyStops): DataTexture {
   // The stops' sRGB bytes, mixed as they are, as a canvas gradient mixes them.
-  const stops = SKY_STOPS.map(([at, hex]) => ({ at, rgb: srgbBytes(hex) }));
+  const stops = skyStops.map(([at, hex]) => ({ at, rgb: srgbBytes(hex) }));
   const pixels = new Uint8Array(SKY_ROWS * 4);
   for (let row = 0; row < SKY_ROWS; row++) {
     const at = row / (SKY_ROWS - 1);
@@ -39,15 +70,20 @@ function skyGradient(): DataTexture {
   return texture;
 }
 
+const isNight = (era: string) => eras.find((e) => e.id === era)?.light === 'night';
+
 export function Daylight() {
-  const sky = useMemo(skyGradient, []);
+  const night = useTour((s) => isNight(s.era));
+  const light = night ? NIGHT : DAY;
+  const sky = useMemo(() => skyGradient(light.sky), [light]);
   useEffect(() => () => sky.dispose(), [sky]);
+  const [skyColour, groundColour, hemisphere] = light.hemisphere;
   return (
     <>
       <primitive attach="background" object={sky} />
-      <hemisphereLight args={['#dfeeff', '#a68b6b', 1.35]} />
-      <directionalLight position={SUN_DIRECTION} intensity={1.6} color="#fff3df" />
-      <ambientLight intensity={0.35} />
+      <hemisphereLight color={skyColour} groundColor={groundColour} intensity={hemisphere} />
+      <directionalLight position={light.key.direction} intensity={light.key.intensity} color={light.key.colour} />
+      <ambientLight intensity={light.ambient} />
     </>
   );
 }

@@ -38,7 +38,7 @@ function patchDifference(a: PNG, b: PNG, at: { x: number; y: number }, box: { x:
 }
 
 describe('the house through time', () => {
-  it('changes the kitchen’s east window between the night of the raid and the fortress, the visitor staying put', async () => {
+  it('changes the kitchen’s east window between moving in and the fortress, the visitor staying put', async () => {
     await visit('#/kitchen', async ({ page }) => {
       const win = await page.evaluate(() => {
         const k = (window as any).casaTrotsky.store.getState().house.rooms.kitchen;
@@ -46,28 +46,45 @@ describe('the house through time', () => {
         return [k.footprint.xM + k.footprint.widthM - 0.15, w.sillM + w.heightM / 2, k.footprint.zM + w.alongM] as [number, number, number];
       });
       expect(await turnUntilInView(page, win)).not.toBeNull();
-      await chooseEra(page, 'The night of the raid', '1940-05-24');
+      // Both by day, so that only the window differs.
+      await chooseEra(page, 'Moving in', '1939-05');
       const before = await store(page);
-      const night = await viewPixels(page);
+      const barred = await viewPixels(page);
       await chooseEra(page, 'The fortress', '1940-08');
       const fortress = await viewPixels(page);
       const after = await store(page);
       expect(after.pose).toEqual(before.pose);
       const box = (await page.locator('canvas').boundingBox())!;
       const at = (await screenPointOf(page, win))!;
-      expect(patchDifference(night, fortress, at, box)).toBeGreaterThan(12);
+      expect(patchDifference(barred, fortress, at, box)).toBeGreaterThan(12);
       expect(await page.evaluate(() => location.search)).toBe('?era=1940-08');
       await expect.poll(() => page.locator('.era-changes').count()).toBe(0);
-      // Back returns to the night of the raid, whose change is told in the room's note.
+      // Back returns to moving in, whose change is told in the room's note.
       await page.goBack();
-      await page.waitForFunction(() => (window as any).casaTrotsky.store.getState().era === '1940-05-24');
+      await page.waitForFunction(() => (window as any).casaTrotsky.store.getState().era === '1939-05');
       await expect.poll(() => page.locator('.era-changes').innerText()).toMatch(/east window/i);
     });
   });
 
+  it('is night on 24 May 1940, before dawn: the same view far darker than by day', async () => {
+    await visit('#/bedroom', async ({ page }) => {
+      const mean = (png: PNG) => {
+        let sum = 0;
+        for (let i = 0; i < png.data.length; i += 4) sum += png.data[i] + png.data[i + 1] + png.data[i + 2];
+        return sum / (png.data.length / 4) / 3;
+      };
+      const day = mean(await viewPixels(page));
+      await chooseEra(page, 'The night of the raid', '1940-05-24');
+      const night = mean(await viewPixels(page));
+      expect(night).toBeLessThan(day * 0.6);
+      await chooseEra(page, 'The museum', 'today');
+      expect(mean(await viewPixels(page))).toBeGreaterThan(day * 0.9);
+    });
+  });
+
   it('raises the watchtowers only from the fortress on', async () => {
-    await visit('?era=1940-05-24#/garden', async ({ page }) => {
-      await page.waitForFunction(() => (window as any).casaTrotsky.store.getState().era === '1940-05-24');
+    await visit('?era=1939-05#/garden', async ({ page }) => {
+      await page.waitForFunction(() => (window as any).casaTrotsky.store.getState().era === '1939-05');
       const towers = async () =>
         page.evaluate(() => (window as any).casaTrotsky.store.getState().house.outdoor.grounds.watchtowers.length);
       expect(await towers()).toBe(0);
@@ -79,7 +96,7 @@ describe('the house through time', () => {
       });
       expect(await turnUntilInView(page, tower)).not.toBeNull();
       const withTowers = await viewPixels(page);
-      await chooseEra(page, 'The night of the raid', '1940-05-24');
+      await chooseEra(page, 'Moving in', '1939-05');
       const without = await viewPixels(page);
       const box = (await page.locator('canvas').boundingBox())!;
       expect(patchDifference(withTowers, without, (await screenPointOf(page, tower))!, box, 10)).toBeGreaterThan(8);
