@@ -1,10 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { inject } from 'vitest';
-import { writeFileSync } from 'node:fs';
 import { launchChromium } from './chromium';
-import { guidedState, headsetView, lookAt, pointAndSelect, pressButton, tourState, waitForControllers, worldPositionOf, xrFrames } from './headset';
-import { PNG } from './png';
+import { guidedState, pointAndSelect, pressButton, tourState, waitForControllers, worldPositionOf, xrFrames } from './headset';
 
 // The guided tour in the emulated headset (IWER; Chromium's own WebXR switched off, as in vr.test.ts). One visit, in
 // order: a tour opened at its second stop, into VR, its panel standing beside the stop, the panel's plates and the
@@ -16,7 +14,6 @@ const errors: string[] = [];
 
 const TOUR = 'house-in-ten-minutes';
 const EYE_LEVEL_M = 1.3;
-const SCREENSHOT = '/tmp/vr-tour-panel.png';
 
 beforeAll(async () => {
   browser = await launchChromium(['--disable-features=WebXR']);
@@ -107,14 +104,6 @@ describe('the guided tour in the emulated headset', () => {
     // Play and next, no previous at the second stop? There is one: the first stop is before it.
     for (const name of ['tour-panel-previous', 'tour-panel-play', 'tour-panel-next', 'tour-panel-leave'])
       expect(await page.evaluate((n) => !!(window as any).casaTrotsky.xrStore.getState().origin.parent.getObjectByName(n), name)).toBe(true);
-  });
-
-  it('takes a picture of the headset’s view of the panel', async () => {
-    await lookAt(page, await worldPositionOf(page, 'tour-panel'));
-    await xrFrames(page, 4);
-    const shot = await headsetView(page);
-    writeFileSync(SCREENSHOT, shot);
-    expect(PNG.decode(shot).distinctColours()).toBeGreaterThan(20);
   });
 
   it('the left controller’s X plays and pauses the tour', async () => {
