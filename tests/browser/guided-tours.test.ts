@@ -4,7 +4,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { tours } from '../../rooms';
-import { disconnect, openTour, viewPixels, waitForHouse, type TourPage } from './tour';
+import { disconnect, viewPixels, visit, type TourPage } from './tour';
 import { installFakeSpeech, allUtterances, spokenWords } from './fakeSpeech';
 import { axeViolations } from './axe';
 import { readingTimeMs } from '../../src/tour/narration';
@@ -38,18 +38,9 @@ function changedShare(a: Awaited<ReturnType<typeof viewPixels>>, b: Awaited<Retu
   return changed / (a.data.length / 4);
 }
 
-async function withTour(hash: string, act: (t: TourPage) => Promise<void>, options: { speech?: 'voices' | 'none' } = {}) {
-  const tour = await openTour(hash, undefined, async (context) => {
-    if (options.speech) await installFakeSpeech(context, { voices: options.speech === 'voices' });
-  });
-  try {
-    await waitForHouse(tour.page);
-    await act(tour);
-    expect(tour.errors).toEqual([]);
-  } finally {
-    await tour.close();
-  }
-}
+/** A visit, with the test voice installed first when asked for. */
+const withTour = (hash: string, act: (t: TourPage) => Promise<void>, options: { speech?: 'voices' | 'none' } = {}) =>
+  visit(hash, act, options.speech ? (context) => installFakeSpeech(context, { voices: options.speech === 'voices' }) : undefined);
 
 describe('starting a guided tour', () => {
   it('from the guide: every tour opens at its first stop, and the address follows', async () => {

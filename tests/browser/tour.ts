@@ -55,10 +55,14 @@ export async function viewPixels(page: Page): Promise<PNG> {
 
 /**
  * Opens the tour at an address, waits for the house, lets a test act as a visitor, then checks that the page
- * logged no error, and closes it whatever happened.
+ * logged no error, and closes it whatever happened. `prepare` runs on the fresh context first (see openTour).
  */
-export async function visit(hash: string, act: (tour: TourPage) => Promise<void>): Promise<void> {
-  const tour = await openTour(hash);
+export async function visit(
+  hash: string,
+  act: (tour: TourPage) => Promise<void>,
+  prepare?: (context: BrowserContext) => Promise<void>,
+): Promise<void> {
+  const tour = await openTour(hash, undefined, prepare);
   try {
     await waitForHouse(tour.page);
     await act(tour);

@@ -10,6 +10,7 @@ import type { House } from '../../../rooms/validate';
 import { tourStore } from '../../state/tourStore';
 import { startupStore } from '../../startup/startupStore';
 import { CAMERA } from '../cameraSettings';
+import { listenForDrags } from '../movement/listenForDrags';
 import { cameraHold } from './cameraHold';
 import { CameraFlight, cameraPose, eyePose, placeCamera, type CameraPose } from './cameraFlight';
 import { frameSite, type OverviewAngles } from './overviewFraming';
@@ -117,35 +118,18 @@ export function useOverviewCamera(house: House, onLanded: () => void): OverviewP
   });
 
   // Dragging turns the view around the site, a little, and tilts it.
-  useEffect(() => {
-    let last: { x: number; y: number; id: number } | null = null;
-    const down = (e: PointerEvent) => {
-      if (e.button === 0) last = { x: e.clientX, y: e.clientY, id: e.pointerId };
-    };
-    const move = (e: PointerEvent) => {
-      if (!last || e.pointerId !== last.id || view.current.phase !== 'open') return;
-      const a = angles.current;
-      a.fromDeg = clamp(a.fromDeg - (e.clientX - last.x) * TURN_DEG_PER_PX, START_ANGLES.fromDeg - MAX_TURN_DEG, START_ANGLES.fromDeg + MAX_TURN_DEG);
-      a.downDeg = clamp(a.downDeg + (e.clientY - last.y) * TURN_DEG_PER_PX, MIN_DOWN_DEG, MAX_DOWN_DEG);
-      last.x = e.clientX;
-      last.y = e.clientY;
-      placeCamera(camera, frame(above));
-      invalidate();
-    };
-    const up = (e: PointerEvent) => {
-      if (last && e.pointerId === last.id) last = null;
-    };
-    element.addEventListener('pointerdown', down);
-    window.addEventListener('pointermove', move);
-    window.addEventListener('pointerup', up);
-    window.addEventListener('pointercancel', up);
-    return () => {
-      element.removeEventListener('pointerdown', down);
-      window.removeEventListener('pointermove', move);
-      window.removeEventListener('pointerup', up);
-      window.removeEventListener('pointercancel', up);
-    };
-  }, [element]);
+  useEffect(
+    () =>
+      listenForDrags(element, (dx, dy) => {
+        if (view.current.phase !== 'open') return;
+        const a = angles.current;
+        a.fromDeg = clamp(a.fromDeg - dx * TURN_DEG_PER_PX, START_ANGLES.fromDeg - MAX_TURN_DEG, START_ANGLES.fromDeg + MAX_TURN_DEG);
+        a.downDeg = clamp(a.downDeg + dy * TURN_DEG_PER_PX, MIN_DOWN_DEG, MAX_DOWN_DEG);
+        placeCamera(camera, frame(above));
+        invalidate();
+      }),
+    [element],
+  );
 
   return phase;
 }
