@@ -37,7 +37,7 @@ export const roomFiles: Record<string, unknown> = resolveEra(content, DEFAULT_ER
 export const house = eraHouses[DEFAULT_ERA];
 // Checked against the house here, so the build's validation pass covers them; the page is not sent them (it gets
 // `house` only, through vite.config.ts).
-export const tours = validateTours(tourFiles, house);
+export const tours = validateTours(tourFiles, house, eraHouses);
 export { sources } from './sources';
 export type { House, HouseDoorway, HouseWithTimeline } from './validate';
 export * from './schema';

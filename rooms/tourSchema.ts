@@ -1,7 +1,7 @@
 // The guided tours' schema: every tour module (rooms/tours/) is parsed with these, then cross-checked against the
 // house (rooms/tours/validateTours.ts), so a broken tour stops the build and the tests with the file and field named.
 import { z } from 'zod';
-import { LocalizedSchema, PersonIdSchema, RoomIdSchema, SourceFileSchema } from './schema';
+import { EraIdSchema, LocalizedSchema, PersonIdSchema, RoomIdSchema, SourceFileSchema } from './schema';
 import { sentencesOf } from './tours/sentences';
 
 const kebabCase = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lower-case words joined by hyphens');
@@ -43,7 +43,6 @@ export const TourLookSchema = z.discriminatedUnion('kind', [
 ]);
 export type TourLook = z.infer<typeof TourLookSchema>;
 
-// A stop may later say which moment of the house it shows (an optional `era`); it is a field added here then.
 export const TourStopSchema = z.strictObject({
   /** Where the stop happens; an overview stop names the room the visitor is left in. */
   room: RoomIdSchema,
@@ -55,6 +54,11 @@ export const TourStopSchema = z.strictObject({
   /** Exhibits the narration names, in any room: the subtitle links to them. */
   mentions: z.array(ExhibitIdSchema).default([]),
   people: z.array(PersonIdSchema).optional(),
+  /** The moment of the house the stop shows: the player switches to it, and back to the visitor's own era at a
+   *  stop without one and when the tour ends. */
+  era: EraIdSchema.optional(),
+  /** Show only these exhibits' lines of fire (one door at a time); every line of the era shows at other stops. */
+  fire: z.array(ExhibitIdSchema).min(1).optional(),
 });
 export type TourStopInput = z.input<typeof TourStopSchema>;
 export type TourStop = z.infer<typeof TourStopSchema>;

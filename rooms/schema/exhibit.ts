@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { MODEL_KINDS, modelOf } from '../../src/models/registry';
 import type { ModelSize } from '../../src/models/kit/defineModel';
-import { metres, SLUG } from './fields';
+import { metres, PointAboveFloorSchema, SLUG } from './fields';
 import { PersonIdSchema, SourceFileSchema } from './ids';
 import { LocalizedSchema } from './evidence';
 
@@ -48,6 +48,12 @@ export const ExhibitSchema = z.strictObject({
   /** Whether the object and its details are stated by the sources or reconstructed by us. */
   evidence: z.strictObject({ status: z.enum(['documented', 'reconstructed']), note: LocalizedSchema }),
   related: z.array(z.string()).default([]),
+  /**
+   * A reconstruction of shooting (the raid of 24 May 1940): from where a gun was to where its shots went, in site
+   * coordinates with `yM` above the floor, all inside the exhibit's room. Drawn as lines; a tour stop may show one
+   * exhibit's lines at a time (its `fire`).
+   */
+  linesOfFire: z.strictObject({ from: PointAboveFloorSchema, to: z.array(PointAboveFloorSchema).min(1) }).optional(),
 });
 export type ExhibitInput = z.input<typeof ExhibitSchema>;
 export type Exhibit = z.infer<typeof ExhibitSchema>;

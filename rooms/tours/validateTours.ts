@@ -1,6 +1,6 @@
 // Turns the tour modules into the tours the player uses, or fails with every problem named by file and field.
-// Checks what the schema alone cannot: ids match files and are unique, and every room, exhibit, standing point and
-// mention a stop names exists in the validated house.
+// Checks what the schema alone cannot: ids match files and are unique, and every room, exhibit, standing point,
+// mention and line of fire a stop names exists in the validated house of the stop's era.
 import { z } from 'zod';
 import { contains } from '../../src/plan/geometry';
 import { HouseContentError, type House } from '../validate';
@@ -13,6 +13,7 @@ const fieldOf = (path: PropertyKey[]) => z.core.toDotPath(path) || '(root)';
 function stopProblems(house: House, stop: TourStop): [PropertyKey[], string][] {
   const problems: [PropertyKey[], string][] = [];
   const room = house.rooms[stop.room];
+  if (!room) return [[['room'], `"${stop.room}" does not exist in the stop's era`]];
   const { look } = stop;
   if (look.kind === 'exhibit') {
     const found = house.exhibits[look.exhibit];
@@ -32,10 +33,14 @@ function stopProblems(house: House, stop: TourStop): [PropertyKey[], string][] {
   stop.mentions.forEach((id, i) => {
     if (!house.exhibits[id]) problems.push([['mentions', i], `no exhibit "${id}" in the house`]);
   });
+  stop.fire?.forEach((id, i) => {
+    if (!house.exhibits[id]?.exhibit.linesOfFire) problems.push([['fire', i], `no exhibit "${id}" with lines of fire in the house`]);
+  });
   return problems;
 }
 
-export function validateTours(files: Record<string, unknown>, house: House): Tour[] {
+/** Each stop is checked against the house of its era (`era`), or today's. */
+export function validateTours(files: Record<string, unknown>, house: House, eraHouses: Partial<Record<string, House>> = {}): Tour[] {
   const problems: string[] = [];
   const tours: Tour[] = [];
   const fileOfId = new Map<string, string>();
@@ -53,7 +58,8 @@ export function validateTours(files: Record<string, unknown>, house: House): Tou
     if (earlier) problems.push(`${file}: id: "${tour.id}" is already used by ${earlier}`);
     else fileOfId.set(tour.id, file);
     tour.stops.forEach((stop, i) => {
-      for (const [path, message] of stopProblems(house, stop)) problems.push(`${file}: ${fieldOf(['stops', i, ...path])}: ${message}`);
+      const stopHouse = (stop.era && eraHouses[stop.era]) || house;
+      for (const [path, message] of stopProblems(stopHouse, stop)) problems.push(`${file}: ${fieldOf(['stops', i, ...path])}: ${message}`);
     });
     tours.push(tour);
   }

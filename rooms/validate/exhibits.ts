@@ -24,6 +24,12 @@ export function indexExhibits({ fileOf }: Site, order: RoomId[], roomsById: Reco
       if (!inside) problems.push(`${field}.model: "${exhibit.id}" does not fit inside ${id} (clear of its walls)`);
       if (room.kind === 'indoor' && exhibit.model.yM + exhibit.model.size.heightM > room.wallHeightM)
         problems.push(`${field}.model.yM: "${exhibit.id}" rises above the ceiling`);
+      exhibit.linesOfFire &&
+        [exhibit.linesOfFire.from, ...exhibit.linesOfFire.to].forEach((point, j) => {
+          const where = j === 0 ? 'from' : `to[${j - 1}]`;
+          if (!contains(room.footprint, point)) problems.push(`${field}.linesOfFire.${where}: lies outside ${id}`);
+          else if (room.kind === 'indoor' && point.yM > room.wallHeightM) problems.push(`${field}.linesOfFire.${where}.yM: lies above the ceiling`);
+        });
       if (room.kind === 'outdoor')
         for (const other of order)
           if (roomsById[other].kind === 'indoor' && overlapAreaM2(rect, roomsById[other].footprint) > 0)
