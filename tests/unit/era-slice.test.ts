@@ -57,3 +57,47 @@ describe('the guided tours in every era', () => {
         tour.stops.forEach((stop, i) => expect(canStand(h, stopPoseIn(h, stop)), `${era} ${tour.id} ${i + 1}`).toBe(true));
   });
 });
+
+describe('a tour whose stops name an era', () => {
+  const NIGHT = '1940-05-24';
+  async function storeWithTour() {
+    const { tours } = await import('../../rooms');
+    const { planStopIn, stopPoseIn } = await import('../../src/tour/stopPlanner');
+    const base = tours[0];
+    // The first two stops at night, the third in the visitor's own era, the last at night with one line of fire.
+    const stops = base.stops.slice(0, 4).map((s, i) => ({ ...s, era: i === 2 ? undefined : NIGHT, fire: i === 3 ? ['x'] : undefined }));
+    const tour = { ...base, id: 'by-night', stops };
+    const store = createTourStore(house);
+    store.getState().connectTours({ tours: [tour], muted: true, stopPose: stopPoseIn, planStop: planStopIn, unlockSpeech() {} });
+    store.getState().requestEra('1940-08');
+    return { store, tour };
+  }
+
+  it('waits for the era’s house, then arrives at the stop in it', async () => {
+    const { store } = await storeWithTour();
+    store.getState().startTour('by-night');
+    expect(store.getState()).toMatchObject({ guided: null, pendingEra: NIGHT, stopAwaitingEra: { stop: 0 } });
+    store.getState().connectEras(kit);
+    expect(store.getState()).toMatchObject({ era: NIGHT, guided: { stop: 0, playing: true }, stopAwaitingEra: null });
+    expect(store.getState().house).toBe(eraHouses[NIGHT]);
+  });
+
+  it('returns to the visitor’s own era at a stop without one, and when the tour ends or is left', async () => {
+    const { store, tour } = await storeWithTour();
+    store.getState().connectEras(kit);
+    expect(store.getState().era).toBe('1940-08');
+    store.getState().startTour('by-night');
+    expect(store.getState().era).toBe(NIGHT);
+    store.getState().goToStop(2);
+    expect(store.getState().era).toBe('1940-08');
+    store.getState().goToStop(3);
+    expect(store.getState()).toMatchObject({ era: NIGHT, guided: { fire: ['x'] } });
+    store.getState().stopEnded();
+    expect(store.getState()).toMatchObject({ era: '1940-08', guided: { finished: true } });
+    store.getState().playTour();
+    expect(store.getState()).toMatchObject({ era: NIGHT, guided: { stop: 0, fire: null } });
+    store.getState().leaveTour();
+    expect(store.getState()).toMatchObject({ era: '1940-08', guided: null, eraBeforeTour: null });
+    expect(tour.stops).toHaveLength(4);
+  });
+});

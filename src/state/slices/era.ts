@@ -71,6 +71,7 @@ export const eraSlice =
         set({ erasKit: kit });
         const pending = get().pendingEra;
         if (pending && kit.houses[pending]) applyEra(pending, kit.houses[pending]);
+        get().eraArrived();
         return () => {
           if (get().erasKit === kit) set({ erasKit: null });
         };

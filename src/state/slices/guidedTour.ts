@@ -38,6 +38,8 @@ export interface GuidedTour {
   /** The exhibit the stop is about: its hotspot is lit. */
   exhibit: string | null;
   overviewStop: boolean;
+  /** The only exhibits whose lines of fire the stop shows (one door at a time); null: every line of the era. */
+  fire: readonly string[] | null;
 }
 
 export interface GuidedTourSlice {
@@ -50,6 +52,10 @@ export interface GuidedTourSlice {
   narrationMuted: boolean;
   /** The browser cannot speak this language (no voice, or its speech fails): the tour runs on subtitles. */
   speechUnavailable: Lang | null;
+  /** The era the visitor had chosen before a stop showed its own: stops without one, and the tour's end, return to it. */
+  eraBeforeTour: string | null;
+  /** A stop whose era's house is still being fetched: taken up when it arrives (eraArrived). */
+  stopAwaitingEra: { tourId: string; stop: number; playing: boolean } | null;
 
   wantTours(): void;
   /** The guided tours' code lends its kit; returns how to take it back. */
@@ -71,6 +77,8 @@ export interface GuidedTourSlice {
   leaveTour(): void;
   setNarrationMuted(muted: boolean): void;
   speechFailed(lang: Lang): void;
+  /** The era slice has applied an era whose house had to be fetched. */
+  eraArrived(): void;
 }
 
 export const currentTour = (s: TourState): Tour | null =>
@@ -88,8 +96,28 @@ export const guidedTourSlice: TourSlice<GuidedTourSlice> = () => (set, get) => {
   const { beginTravel } = visitorMoves(set, get);
   const clampStop = (tour: Tour, stop: number) => Math.max(0, Math.min(tour.stops.length - 1, Math.trunc(stop)));
 
+  /** Shows the house in the era a stop names, or the visitor's own; false while that era's house is fetched. */
+  function inStopEra(tour: Tour, index: number, playing: boolean): boolean {
+    const { era, eraBeforeTour, erasKit } = get();
+    const wanted = tour.stops[index].era ?? eraBeforeTour ?? era;
+    if (wanted === era) return true;
+    if (eraBeforeTour === null) set({ eraBeforeTour: era });
+    const ready = Boolean(erasKit?.houses[wanted]);
+    if (!ready) set({ stopAwaitingEra: { tourId: tour.id, stop: index, playing } });
+    get().requestEra(wanted);
+    return ready;
+  }
+
+  /** The tour is over or left: back to the era the visitor had before a stop changed it. */
+  function restoreEra() {
+    const before = get().eraBeforeTour;
+    set({ eraBeforeTour: null, stopAwaitingEra: null });
+    if (before !== null && before !== get().era) get().requestEra(before);
+  }
+
   /** Takes the visitor to a stop of a tour, playing or not. */
   function arrive(kit: TourKit, tour: Tour, index: number, playing: boolean) {
+    if (!inStopEra(tour, index, playing)) return;
     const stop = tour.stops[index];
     const look = stop.look;
     // A headset cannot be lifted above the roofs: there an overview stop leaves the visitor in its room.
@@ -107,6 +135,7 @@ export const guidedTourSlice: TourSlice<GuidedTourSlice> = () => (set, get) => {
         stopRoom: stop.room,
         exhibit: look.kind === 'exhibit' ? look.exhibit : null,
         overviewStop,
+        fire: stop.fire ?? null,
       },
       overview: overviewStop,
       exhibitId: null,
@@ -132,6 +161,8 @@ export const guidedTourSlice: TourSlice<GuidedTourSlice> = () => (set, get) => {
     guided: null,
     narrationMuted: false,
     speechUnavailable: null,
+    eraBeforeTour: null,
+    stopAwaitingEra: null,
 
     wantTours: () => set({ toursWanted: true }),
 
@@ -194,7 +225,10 @@ export const guidedTourSlice: TourSlice<GuidedTourSlice> = () => (set, get) => {
       const tour = currentTour(get());
       const kit = get().tourKit;
       if (!g || !tour || !kit || !g.playing) return;
-      if (g.stop >= tour.stops.length - 1) return set({ guided: { ...g, playing: false, finished: true } });
+      if (g.stop >= tour.stops.length - 1) {
+        set({ guided: { ...g, playing: false, finished: true } });
+        return restoreEra();
+      }
       arrive(kit, tour, g.stop + 1, true);
     },
 
@@ -206,9 +240,19 @@ export const guidedTourSlice: TourSlice<GuidedTourSlice> = () => (set, get) => {
     leaveTour() {
       if (!get().guided) return;
       set({ guided: null, overview: false, highlightedExhibit: null });
+      restoreEra();
     },
 
     setNarrationMuted: (narrationMuted) => set({ narrationMuted }),
     speechFailed: (lang) => set({ speechUnavailable: lang }),
+
+    eraArrived() {
+      const waiting = get().stopAwaitingEra;
+      const kit = get().tourKit;
+      const tour = kit?.tours.find((t) => t.id === waiting?.tourId);
+      if (!waiting || !kit || !tour) return;
+      set({ stopAwaitingEra: null });
+      arrive(kit, tour, waiting.stop, waiting.playing);
+    },
   };
 };
