@@ -1,9 +1,9 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { house } from '../../rooms';
 import { sources } from '../../rooms/sources';
 import { hotspotPosition } from '../../src/scene/hotspotPosition';
-import { disconnect, openTour, visit, waitForHouse } from './tour';
+import { disconnect, openTour, visit, waitForHouse, type TourPage } from './tour';
 import { screenPointOf } from './screen';
 
 afterAll(disconnect);
@@ -12,54 +12,61 @@ const dialog = (page: Page) => page.getByRole('dialog');
 const notTravelling = (page: Page) =>
   page.waitForFunction(() => (window as any).casaTrotsky.store.getState().travel === null);
 
-/** A smaller window than the other tests' (still the desktop layout): a software GPU's time goes by the pixel. */
-const ROOM_VIEWPORT = { width: 960, height: 600 };
 
 describe('the objects of every room', () => {
+  // One page walks the whole house, room by room through the address, as a visitor following links would: a
+  // fresh page per room would spend most of its time loading the same tour again.
+  let tour: TourPage;
+  beforeAll(async () => {
+    tour = await openTour('#/garden');
+    await waitForHouse(tour.page);
+    // Turning towards each object is then a cut, not a glide: the same captions and the same final view, in
+    // a fraction of the time. (Glides have tests of their own in walking-the-house.)
+    await tour.page.emulateMedia({ reducedMotion: 'reduce' });
+    await tour.page.waitForFunction(() => (window as any).casaTrotsky.store.getState().reducedMotion);
+  });
+  afterAll(() => tour?.close());
+
   it.each(house.order)('%s: each object in the list opens its caption, and its hotspot opens it too', async (roomId) => {
-    const tour = await openTour(`#/${roomId}`, ROOM_VIEWPORT);
-    try {
-      const { page } = tour;
-      await waitForHouse(page);
-      // Turning towards each object is then a cut, not a glide: the same captions and the same final view, in
-      // a fraction of the time. (Glides have tests of their own in walking-the-house.)
-      await page.emulateMedia({ reducedMotion: 'reduce' });
-      await page.waitForFunction(() => (window as any).casaTrotsky.store.getState().reducedMotion);
-      await page.getByRole('button', { name: 'Close the introduction' }).click();
-      const list = page.getByRole('list', { name: 'Objects in this room' });
-      const exhibits = house.rooms[roomId].exhibits;
-      expect(await list.getByRole('button').count()).toBe(exhibits.length);
+    const { page } = tour;
+    await page.evaluate((hash) => (location.hash = hash), `#/${roomId}`);
+    await expect.poll(() => page.locator('#room-name').innerText(), { timeout: 10_000 }).toBe(house.rooms[roomId].name.en);
+    await notTravelling(page);
+    const intro = page.getByRole('button', { name: 'Close the introduction' });
+    if (await intro.isVisible()) await intro.click();
+    const list = page.getByRole('list', { name: 'Objects in this room' });
+    const exhibits = house.rooms[roomId].exhibits;
+    expect(await list.getByRole('button').count()).toBe(exhibits.length);
 
-      for (const x of exhibits) {
-        const entry = list.getByRole('button', { name: x.name.en, exact: true });
-        await entry.click();
-        const d = dialog(page);
-        await d.waitFor();
-        expect(await d.getByRole('heading', { level: 2 }).innerText()).toBe(x.name.en);
-        expect(await d.innerText()).toContain(x.caption.en);
-        for (const s of x.sources) expect(await d.innerText()).toContain(sources[s].title);
-        await page.keyboard.press('Escape');
-        await d.waitFor({ state: 'hidden' });
-        // Focus goes back to the entry that opened the caption.
-        expect(await entry.evaluate((el) => el === document.activeElement)).toBe(true);
-      }
-
-      // Opening the last object turned the visitor towards it: its hotspot is in view. Click it in the 3D view.
-      const last = exhibits[exhibits.length - 1];
-      await notTravelling(page);
-      // A cut moves the camera at once; the hotspots turn to face it in the next frame, and a click aims at them.
-      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-      await page.locator('main').focus();
-      const point = await screenPointOf(page, hotspotPosition(last));
-      expect(point, `the hotspot of ${last.id} is in view`).not.toBeNull();
-      await page.mouse.click(point!.x, point!.y);
-      await dialog(page).waitFor();
-      expect(await dialog(page).getByRole('heading', { level: 2 }).innerText()).toBe(last.name.en);
-      await page.waitForFunction((h) => location.hash === h, `#/${roomId}/${last.id}`);
-      expect(tour.errors).toEqual([]);
-    } finally {
-      await tour.close();
+    for (const x of exhibits) {
+      const entry = list.getByRole('button', { name: x.name.en, exact: true });
+      await entry.click();
+      const d = dialog(page);
+      await d.waitFor();
+      expect(await d.getByRole('heading', { level: 2 }).innerText()).toBe(x.name.en);
+      expect(await d.innerText()).toContain(x.caption.en);
+      for (const s of x.sources) expect(await d.innerText()).toContain(sources[s].title);
+      await page.keyboard.press('Escape');
+      await d.waitFor({ state: 'hidden' });
+      // Focus goes back to the entry that opened the caption.
+      expect(await entry.evaluate((el) => el === document.activeElement)).toBe(true);
     }
+
+    // Opening the last object turned the visitor towards it: its hotspot is in view. Click it in the 3D view.
+    const last = exhibits[exhibits.length - 1];
+    await notTravelling(page);
+    // A cut moves the camera at once; the hotspots turn to face it in the next frame, and a click aims at them.
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    await page.locator('main').focus();
+    const point = await screenPointOf(page, hotspotPosition(last));
+    expect(point, `the hotspot of ${last.id} is in view`).not.toBeNull();
+    await page.mouse.click(point!.x, point!.y);
+    await dialog(page).waitFor();
+    expect(await dialog(page).getByRole('heading', { level: 2 }).innerText()).toBe(last.name.en);
+    await page.waitForFunction((h) => location.hash === h, `#/${roomId}/${last.id}`);
+    await page.keyboard.press('Escape');
+    await dialog(page).waitFor({ state: 'hidden' });
+    expect(tour.errors).toEqual([]);
   });
 });
 

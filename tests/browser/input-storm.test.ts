@@ -7,7 +7,7 @@ import { currentRoomName, disconnect, visit } from './tour';
 
 afterAll(disconnect);
 
-const STORM_MS = 30_000;
+const STORM_MS = 15_000;
 /** The storm, then the checks and one more doorway, on a software renderer. */
 const TEST_TIMEOUT_MS = 120_000;
 const KEYS = ['KeyW', 'KeyA', 'KeyS', 'KeyD', 'KeyQ', 'KeyE', 'ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight'];

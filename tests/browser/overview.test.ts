@@ -209,7 +209,7 @@ describe('the overview', () => {
   it('works in the text tour: the list flies into the room in text', async () => {
     const browser = await launchChromium(['--disable-webgl', '--disable-3d-apis']);
     try {
-      const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+      const page = await (await browser.newContext({ viewport: { width: 960, height: 600 } })).newPage();
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(e.message));
       await page.goto(inject('baseUrl') + '#/garden');

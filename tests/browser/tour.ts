@@ -22,10 +22,15 @@ export interface TourPage {
   close(): Promise<void>;
 }
 
+/** The desktop layout, small: a software GPU's time goes by the pixel. */
+const DEFAULT_VIEWPORT = process.env.TEST_VIEWPORT
+  ? { width: Number(process.env.TEST_VIEWPORT.split('x')[0]), height: Number(process.env.TEST_VIEWPORT.split('x')[1]) }
+  : { width: 960, height: 600 };
+
 /** `prepare` runs on the fresh context before the page opens, e.g. to add init scripts. */
 export async function openTour(
   hash = '',
-  viewport = { width: 1280, height: 800 },
+  viewport = DEFAULT_VIEWPORT,
   prepare?: (context: BrowserContext) => Promise<void>,
 ): Promise<TourPage> {
   const context = await (await connect()).newContext({ viewport });

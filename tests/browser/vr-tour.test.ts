@@ -17,7 +17,7 @@ const EYE_LEVEL_M = 1.3;
 
 beforeAll(async () => {
   browser = await launchChromium(['--disable-features=WebXR']);
-  context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  context = await browser.newContext({ viewport: { width: 960, height: 600 } });
   page = await context.newPage();
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(e.message));

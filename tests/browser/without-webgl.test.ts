@@ -23,7 +23,7 @@ interface TextTourPage {
 
 /** Opens the tour at an address, waits for the text tour, and checks that the page logged no error. */
 async function visitWithoutWebGL(address: string, act: (tour: TextTourPage) => Promise<void>): Promise<void> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const context = await browser.newContext({ viewport: { width: 960, height: 600 } });
   try {
     const page = await context.newPage();
     const errors: string[] = [];

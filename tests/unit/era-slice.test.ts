@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { eraHouses, house } from '../../rooms';
 import { createTourStore } from '../../src/state/tourStore';
 import type { House } from '../../rooms/validate';
+import type { EraId } from '../../rooms/schema';
 
 const kit = { houses: eraHouses as unknown as Record<string, House>, changes: {} };
 
@@ -59,7 +60,7 @@ describe('the guided tours in every era', () => {
 });
 
 describe('a tour whose stops name an era', () => {
-  const NIGHT = '1940-05-24';
+  const NIGHT: EraId = '1940-05-24';
   async function storeWithTour() {
     const { tours } = await import('../../rooms');
     const { planStopIn, stopPoseIn } = await import('../../src/tour/stopPlanner');
