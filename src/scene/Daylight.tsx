@@ -1,7 +1,7 @@
 // Mexico City daylight: a warm sun high in the south-west, a clear sky, and warm ground bounce below; or, in an
-// era whose light is night (24 May 1940, before dawn), a dark sky and a faint, cold moonlight. The sky is a
-// gradient texture behind everything: a per-pixel atmosphere shader costs too much on modest phones. Day and night
-// use the same lights with other values, so changing era compiles no shader again.
+// era whose light is night (24 May 1940, before dawn), a dark sky, a faint, cold moonlight and a lamp in the
+// visitor's room. The sky is a gradient texture behind everything: a per-pixel atmosphere shader costs too much on
+// modest phones. Day and night use the same lights with other values, so changing era compiles no shader again.
 import { useEffect, useMemo } from 'react';
 import { DataTexture, LinearFilter, SRGBColorSpace } from 'three';
 import { srgbBytes } from './materials/srgbBytes';
@@ -17,6 +17,8 @@ interface Light {
   /** The sun, or the moon. */
   key: { direction: [number, number, number]; colour: string; intensity: number };
   ambient: number;
+  /** The lamp of the room the visitor is in (indoors only): candela at its bulb. */
+  lamp: number;
 }
 
 const DAY: Light = {
@@ -28,6 +30,7 @@ const DAY: Light = {
   hemisphere: ['#dfeeff', '#a68b6b', 1.35],
   key: { direction: [-0.45, 0.8, 0.4], colour: '#fff3df', intensity: 1.6 },
   ambient: 0.35,
+  lamp: 0,
 };
 
 /** Before dawn: the house is made out by moonlight, dark but legible (the hotspots and signs keep their own light). */
@@ -40,6 +43,8 @@ const NIGHT: Light = {
   hemisphere: ['#5a6c94', '#1c1812', 0.45],
   key: { direction: [0.5, 0.7, -0.3], colour: '#aebfff', intensity: 0.45 },
   ambient: 0.16,
+  // Enough to make out a 6 m room's walls from its middle; the sources do not say which lamps were lit.
+  lamp: 0.7,
 };
 
 const SKY_ROWS = 256;
@@ -72,6 +77,20 @@ function skyGradient(skyStops: SkyStops): DataTexture {
 
 const isNight = (era: string) => eras.find((e) => e.id === era)?.light === 'night';
 
+/** A warm bulb under the ceiling of the visitor's room. Always in the scene (dark by day), so that night and day
+ *  light the same number of lights and changing era compiles no shader. */
+function RoomLamp({ candela }: { candela: number }) {
+  const room = useTour((s) => s.house.rooms[s.roomId]);
+  const indoor = room.kind === 'indoor';
+  const { xM, zM, widthM, depthM } = room.footprint;
+  const y = indoor ? room.wallHeightM - LAMP_BELOW_CEILING_M : 0;
+  return <pointLight position={[xM + widthM / 2, y, zM + depthM / 2]} color="#ffc78a" intensity={indoor ? candela : 0} distance={LAMP_REACH_M} decay={2} />;
+}
+
+/** Where the bulb hangs, and how far its light reaches (beyond one room's width it would light the next). */
+const LAMP_BELOW_CEILING_M = 0.5;
+const LAMP_REACH_M = 7;
+
 export function Daylight() {
   const night = useTour((s) => isNight(s.era));
   const light = night ? NIGHT : DAY;
@@ -84,6 +103,7 @@ export function Daylight() {
       <hemisphereLight color={skyColour} groundColor={groundColour} intensity={hemisphere} />
       <directionalLight position={light.key.direction} intensity={light.key.intensity} color={light.key.colour} />
       <ambientLight intensity={light.ambient} />
+      <RoomLamp candela={light.lamp} />
     </>
   );
 }

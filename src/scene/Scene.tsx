@@ -1,7 +1,7 @@
 // The 3D view: the whole house, lit by day, seen from the visitor's eyes. Frames are drawn on demand, when
 // something moves, so an idle tour costs nothing. How it starts fast (the renderer, the GPU's preparation, the
 // first frame) is the start-up gate's: src/startup/.
-import { lazy, Suspense, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useMemo, useState, type ReactNode } from 'react';
 import { Canvas } from '@react-three/fiber';
 import { useTour } from '../state/tourStore';
 import { HouseModel } from './HouseModel';
@@ -59,6 +59,20 @@ function WalkControls() {
   );
 }
 
+/** The raid's lines of fire, fetched with the first era whose house has any. */
+const LinesOfFire = lazy(() => import('./raid/LinesOfFire'));
+
+function RaidLines() {
+  const shown = useTour((s) => s.house).exhibits;
+  const any = useMemo(() => Object.values(shown).some((e) => e.exhibit.linesOfFire), [shown]);
+  if (!any) return null;
+  return (
+    <Suspense fallback={null}>
+      <LinesOfFire />
+    </Suspense>
+  );
+}
+
 /** The headset's side of the scene, fetched only once a visitor asks for VR. */
 const XRRoot = lazy(loadXR);
 
@@ -102,6 +116,7 @@ export default function Scene() {
             <WalkControls />
             <GlideAnimator />
             <DoorwayMarkers />
+            <RaidLines />
             <Overview />
           </StartupGate>
         </MaybeXR>

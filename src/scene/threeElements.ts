@@ -13,4 +13,5 @@ export {
   Mesh,
   MeshBasicMaterial,
   PlaneGeometry,
+  PointLight,
 } from 'three';
