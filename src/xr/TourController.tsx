@@ -1,9 +1,11 @@
 // Each controller as the tour uses it: a ray for pointing at hotspots and doorway signs (the trigger selects), and,
 // while the thumbstick is pushed forward, the teleport arc instead (the trigger jumps to where it lands). Keeping
 // the two apart means the arc, which always finds some floor, never steals the ray from a hotspot across the room.
+// The left controller carries the time control (EraPlates).
 import { useRef, useState } from 'react';
 import { useFrame } from '@react-three/fiber';
 import { DefaultXRController, useXRInputSourceStateContext } from '@react-three/xr';
+import { EraPlates } from './EraPlates';
 
 const PUSH = 0.6;
 const RELEASE = 0.3;
@@ -23,5 +25,10 @@ export function TourController() {
     aiming.current = next;
     setAimingTeleport(next);
   });
-  return <DefaultXRController model={false} grabPointer={false} rayPointer={aimingTeleport ? false : RAY} teleportPointer={aimingTeleport} />;
+  return (
+    <>
+      <DefaultXRController model={false} grabPointer={false} rayPointer={aimingTeleport ? false : RAY} teleportPointer={aimingTeleport} />
+      {state.inputSource.handedness === 'left' && <EraPlates />}
+    </>
+  );
 }

@@ -66,6 +66,16 @@ describe('VR with the emulated headset', () => {
     await page.waitForFunction(() => document.documentElement.lang === 'en');
   });
 
+  it('the time control on the left controller shows the house at another moment, and back', async () => {
+    const era = () => page.evaluate(() => (window as any).casaTrotsky.store.getState().era);
+    await xrFrames(page, 2);
+    await pointAndSelect(page, await worldPositionOf(page, 'era-plate-1940-05-24'), EYE_LEVEL_M);
+    await expect.poll(era, { timeout: 30_000 }).toBe('1940-05-24');
+    expect(new URL(page.url()).searchParams.get('era')).toBe('1940-05-24');
+    await pointAndSelect(page, await worldPositionOf(page, 'era-plate-today'), EYE_LEVEL_M);
+    await expect.poll(era, { timeout: 30_000 }).toBe('today');
+  });
+
   it('teleporting onto the floor beyond a doorway makes the next room current, and the address follows', async () => {
     const door = house.exits.study.find((e) => e.to === 'bedroom')!.doorway.centre;
     // The controller held out towards the bedroom door, its ray on the bedroom floor beyond it; the trigger jumps
