@@ -1,4 +1,5 @@
 import { TRAVEL_BLOG, defineRoom, documented, inEras, schematicLayout } from './define';
+import { cornerMarkerEvidence, cornerMarkerNote, raidBedroom } from './raid/bedroom';
 import { bedEvidence, bedNote, gardenDoorEvidence, gardenDoorNote, originalBed, woodenBathroomDoor, woodenBathroomDoorNote } from './then/bedroom';
 
 export default defineRoom({
@@ -139,6 +140,8 @@ export default defineRoom({
         },
       },
       related: ['replacement-bed', 'original-bed', 'bullet-holes', 'attackers-doors'],
+      // The museum's marker of the place: on the night the couple themselves are in the corner (raid/bedroom.ts).
+      ...inEras({ from: '1940-08' }, cornerMarkerNote, cornerMarkerEvidence),
     },
     {
       id: 'attackers-doors',
@@ -190,5 +193,6 @@ export default defineRoom({
       captionThen: [{ eras: { until: '1940-08' }, note: woodenBathroomDoorNote }],
       related: ['armored-bathroom-door', 'watchtowers', 'perimeter-walls', 'bricked-east-window', 'half-bricked-windows'],
     },
+    ...raidBedroom,
   ],
 });

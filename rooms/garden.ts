@@ -1,4 +1,5 @@
 import { defineRoom, documented, inEras, inferred, schematicLayout } from './define';
+import { raidGarden } from './raid/garden';
 
 /** The watchtowers went up after the raid; the sources do not date them, so the fortress era is our choice. */
 const noTowers = inEras(
@@ -231,5 +232,6 @@ export default defineRoom({
         ),
       ),
     },
+    ...raidGarden,
   ],
 });

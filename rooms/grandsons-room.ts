@@ -1,4 +1,5 @@
 import { TRAVEL_BLOG, defineRoom, documented, inferred, schematicLayout, shutteredWindowEvidence } from './define';
+import { raidGrandsonsRoom } from './raid/grandsons-room';
 
 export default defineRoom({
   id: 'grandsons-room',
@@ -86,5 +87,6 @@ export default defineRoom({
       },
       related: ['sievas-bed', 'household-meals', 'armored-doors'],
     },
+    ...raidGrandsonsRoom,
   ],
 });

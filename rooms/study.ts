@@ -1,4 +1,5 @@
 import { defineRoom, documented, schematicLayout, shutteredWindowEvidence, TRAVEL_BLOG } from './define';
+import { raidStudy } from './raid/study';
 
 export default defineRoom({
   id: 'study',
@@ -176,5 +177,6 @@ export default defineRoom({
       },
       related: ['trotskys-desk', 'stalin-biography', 'armored-doors', 'bullet-holes', 'tomb'],
     },
+    ...raidStudy,
   ],
 });

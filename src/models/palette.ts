@@ -33,6 +33,8 @@ export const PALETTE = {
   terracotta: '#b45f3a',
   glass: '#9fc3c9',
   wax: '#8c6b3c',
+  figure: '#8e8a83',
+  scorch: '#2c2723',
 } as const satisfies Record<string, `#${string}`>;
 
 export type ExhibitSurface = keyof typeof PALETTE;

@@ -48,7 +48,7 @@ describe('exhibit models', () => {
     const files = readdirSync(new URL('../../src/models/', import.meta.url)).filter((f) => f.endsWith('.ts') && !NOT_KINDS.includes(f));
     expect(files.map((f) => f.replace(/\.ts$/, '')).sort()).toEqual([...KINDS].sort());
     for (const kind of KINDS) expect(modelOf(kind).kind).toBe(kind);
-    expect(KINDS).toHaveLength(28);
+    expect(KINDS).toHaveLength(32);
   });
 
   it.each(KINDS)('%s: parts have positive finite sizes and finite positions', (kind) => {

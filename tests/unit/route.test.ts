@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { house, tours, type Point, type RoomId, type TourStop } from '../../rooms';
+import { eraHouses, house, tours, type House, type Point, type RoomId, type TourStop } from '../../rooms';
 import { distanceM, headingTowardsDeg } from '../../src/plan/geometry';
 import { routeBetween } from '../../src/plan/route';
 import { walkGraph } from '../../src/plan/walkGraph';
@@ -7,24 +7,28 @@ import { comfortDistanceM, seesExhibit, VIEW_MAX_PITCH_DEG, viewingSpot } from '
 import { sightClear } from '../../src/plan/sightLine';
 import { canStand, clearLine, roomAt } from '../../src/plan/walkable';
 
-/** Where a guided tour stands the visitor for a stop. */
+/** The house a stop is shown in: its era's, or today's. */
+const houseOf = (stop: TourStop): House => (stop.era ? eraHouses[stop.era] : house);
+
+/** Where a guided tour stands the visitor for a stop, in the stop's house. */
 function standingPoint(stop: TourStop): Point {
+  const h = houseOf(stop);
   switch (stop.look.kind) {
     case 'exhibit':
-      return viewingSpot(house, stop.look.exhibit);
+      return viewingSpot(h, stop.look.exhibit);
     case 'view':
       return { xM: stop.look.xM, zM: stop.look.zM };
     case 'overview':
-      return house.entrances[stop.room];
+      return h.entrances[stop.room];
   }
 }
 
-const adjacent = (a: RoomId, b: RoomId) => a === b || house.exits[a].some((e) => e.to === b);
+const adjacent = (a: RoomId, b: RoomId, h: House = house) => a === b || h.exits[a].some((e) => e.to === b);
 const show = (p: Point) => `(${p.xM.toFixed(2)}, ${p.zM.toFixed(2)})`;
 
 /** Whether the leg a → b crosses the wall between rooms `ra` and `rb` within their doorway's opening. */
-function throughDoorway(a: Point, b: Point, ra: RoomId, rb: RoomId): boolean {
-  const { doorway } = house.exits[ra].find((e) => e.to === rb)!;
+function throughDoorway(a: Point, b: Point, ra: RoomId, rb: RoomId, h: House = house): boolean {
+  const { doorway } = h.exits[ra].find((e) => e.to === rb)!;
   const alongX = doorway.outward.xM === 0;
   const across = (p: Point) => (alongX ? p.zM - doorway.centre.zM : p.xM - doorway.centre.xM);
   const along = (p: Point) => (alongX ? p.xM - doorway.centre.xM : p.zM - doorway.centre.zM);
@@ -43,11 +47,12 @@ const cpuNowMs = () => {
   return (user + system) / 1000;
 };
 
-/** The problems with the route from `from` to `to`, each naming `label`; none when it is a good walk. */
-function routeProblems(from: Point, to: Point, label: string): string[] {
+/** The problems with the route from `from` to `to` in house `h` (today's unless given), each naming `label`; none
+ *  when it is a good walk. */
+function routeProblems(from: Point, to: Point, label: string, h: House = house): string[] {
   const started = performance.now();
   const cpuStarted = cpuNowMs();
-  const route = routeBetween(house, from, to);
+  const route = routeBetween(h, from, to);
   wallMs.push(performance.now() - started);
   cpuMs.push(cpuNowMs() - cpuStarted);
   if (!route) return [`${label}: no route from ${show(from)} to ${show(to)}`];
@@ -57,11 +62,11 @@ function routeProblems(from: Point, to: Point, label: string): string[] {
   [from, ...route].forEach((p, i, all) => {
     if (i === 0) return;
     const a = all[i - 1];
-    if (!clearLine(house, a, p)) problems.push(`${label}: leg ${show(a)} → ${show(p)} is not clear`);
-    const ra = roomAt(house, a)!;
-    const rb = roomAt(house, p)!;
-    if (!adjacent(ra, rb)) problems.push(`${label}: leg ${show(a)} → ${show(p)} jumps from ${ra} to ${rb}`);
-    else if (ra !== rb && !throughDoorway(a, p, ra, rb))
+    if (!clearLine(h, a, p)) problems.push(`${label}: leg ${show(a)} → ${show(p)} is not clear`);
+    const ra = roomAt(h, a)!;
+    const rb = roomAt(h, p)!;
+    if (!adjacent(ra, rb, h)) problems.push(`${label}: leg ${show(a)} → ${show(p)} jumps from ${ra} to ${rb}`);
+    else if (ra !== rb && !throughDoorway(a, p, ra, rb, h))
       problems.push(`${label}: leg ${show(a)} → ${show(p)} goes from ${ra} to ${rb} outside their doorway`);
   });
   return problems;
@@ -83,7 +88,8 @@ describe('routes on foot', () => {
       points.forEach((from, i) =>
         points.forEach((to, j) => {
           const label = `${tour.id}: stop ${i} (${tour.stops[i].room}) → stop ${j} (${tour.stops[j].room})`;
-          if (i !== j) problems.push(...routeProblems(from, to, label));
+          // The walk is taken in the house of the stop it leads to (a tour's stops share their era).
+          if (i !== j) problems.push(...routeProblems(from, to, label, houseOf(tour.stops[j])));
         }),
       );
     }
