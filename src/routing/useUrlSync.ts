@@ -36,9 +36,22 @@ export function useUrlSync(): void {
     store.setLang(initialLang());
     const unknownLang = unknownLangParam(window.location.search, LANGUAGES);
     if (unknownLang) store.langUnavailable(unknownLang);
-    store.arriveFromUrl(parseHash(window.location.hash, known(store)), { initial: true });
     const eraOf = () => new URLSearchParams(window.location.search).get('era');
     const askedEra = eraOf();
+    const first = parseHash(window.location.hash, known(store));
+    // An object of another era (the raid's, on ?era=1940-05-24) is known once that era's house has arrived: until
+    // then the visitor waits at its room's entrance, and the address is read again in the era's house.
+    const waitsForEra = first.kind === 'unknown-exhibit' && askedEra !== null && askedEra !== store.era && store.eraIds.includes(askedEra);
+    store.arriveFromUrl(waitsForEra ? { kind: 'room', roomId: first.roomId } : first, { initial: true });
+    let stopWaiting = () => {};
+    if (waitsForEra) {
+      const hash = window.location.hash;
+      stopWaiting = tourStore.subscribe((s) => {
+        if (s.era !== askedEra) return;
+        stopWaiting();
+        s.arriveFromUrl(parseHash(hash, known(s)));
+      });
+    }
     if (askedEra !== null) store.requestEra(askedEra);
     // Back and Forward across a change of era change the query, not the hash.
     const fromHistory = () => {
@@ -67,6 +80,7 @@ export function useUrlSync(): void {
     window.addEventListener('hashchange', fromUrl);
     window.addEventListener('popstate', fromHistory);
     return () => {
+      stopWaiting();
       unsubscribe();
       window.removeEventListener('hashchange', fromUrl);
       window.removeEventListener('popstate', fromHistory);

@@ -8,10 +8,10 @@ import { linesOfFireGeometry } from './linesOfFireGeometry';
 
 /** Unlit and untouched by tone mapping: the lines are a reconstruction drawn over the room, legible by night. */
 const material = new MeshBasicMaterial({
-  color: '#ff5a36',
+  color: '#e8553a',
   vertexColors: true,
   transparent: true,
-  opacity: 0.8,
+  opacity: 0.55,
   depthWrite: false,
   side: DoubleSide,
   toneMapped: false,

@@ -5,7 +5,7 @@ import { BufferAttribute, BufferGeometry } from 'three';
 import type { Exhibit } from '../../../rooms/schema';
 
 /** A rod's side, metres: seen from across a room it reads as a line, not as a beam. */
-const ROD_M = 0.014;
+const ROD_M = 0.007;
 /** Each line fades from the gun (1) towards its mark (this much), so the direction of fire reads at a glance. */
 const FAR_BRIGHTNESS = 0.35;
 
