@@ -8,8 +8,8 @@
 // bench-results/bench.json. Run with `npm run bench` (which builds first) or `node tests/bench/bench.mjs`.
 // Environment: TOUR_DIST=/tmp/dist-x (the build to bench, default dist), BENCH_ROOMS=garden,office (a subset),
 // BENCH_TURN_MS=3000 (how long ArrowRight is held), BENCH_LIGHTHOUSE=0 (skip Lighthouse), BENCH_LIGHTHOUSE_RUNS=5
-// (Lighthouse runs; the median is reported), BENCH_ONLY=sizes,lighthouse (only these groups: rooms, sizes, tours,
-// memory, vr, lighthouse).
+// (Lighthouse runs; the median is reported), BENCH_ONLY=sizes,lighthouse (only these groups: rooms, eras, sizes,
+// tours, memory, vr, lighthouse).
 //
 // A/B: BENCH_BUILDS=base:/tmp/dist-a,this:dist (two builds or more, the first the reference) or BENCH_AGAINST=HEAD~1
 // (builds that commit aside and compares this build with it) measure every build in the same run, interleaved:
@@ -45,7 +45,7 @@ const VIEWPORT = process.env.BENCH_VIEWPORT
   ? { width: +process.env.BENCH_VIEWPORT.split('x')[0], height: +process.env.BENCH_VIEWPORT.split('x')[1] }
   : { width: 1280, height: 800 };
 const TURN_MS = Number(process.env.BENCH_TURN_MS) || 3000;
-const GROUPS = ['rooms', 'sizes', 'tours', 'memory', 'vr', 'lighthouse'];
+const GROUPS = ['rooms', 'eras', 'sizes', 'tours', 'memory', 'vr', 'lighthouse'];
 
 // Budgets from the issues.
 export const BUDGETS = {
@@ -61,6 +61,8 @@ export const BUDGETS = {
   vrTriangles: 1_000_000,
   // The view from above, the whole compound in view (issue 12).
   overviewDrawCalls: 150,
+  // From a click on the time control to the first frame of the changed house (issue 13).
+  eraChangeMs: 150,
 };
 
 /** Room ids in tour order, read from rooms/schema/ids.ts so a new room is benched without editing this file. */
@@ -86,6 +88,7 @@ function groupsToRun(env) {
 function figuresOf(b, groups) {
   return {
     rooms: groups.has('rooms') ? b.rooms : null,
+    eras: groups.has('eras') ? b.eras : null,
     sizes: groups.has('sizes')
       ? sizesOf({ dist: b.dist, base: b.base, firstLoads: b.firstLoads, tourRequests: b.tourRequests, toursOnDemand: b.toursOnDemand, vr: b.vr })
       : null,

@@ -1,6 +1,7 @@
 // The bench's printout for several builds measured in one run: every figure once per build, side by side, with
 // each build's ratio to the reference (the first build) and, where the figure has a budget, each build's verdict.
 // A ratio is this build's figure over the reference's, whichever way is better for that figure. Never fails.
+import { printEraTable } from './eras.mjs';
 import {
   formatValue,
   growthBudget,
@@ -172,6 +173,8 @@ export function printComparison({ budgets: B, builds }) {
     console.log('\nover all rooms:');
     figureLines(builds, (b) => roomFigures(b.rooms, B));
   }
+  // Each build's own table: an era's change is compared by reading the tables side by side.
+  if (reference.eras) for (const b of builds) printEraTable(b.eras, B, b.label);
   if (reference.sizes) {
     console.log('\nsizes:');
     figureLines(builds, (b) => [

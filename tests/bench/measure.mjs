@@ -5,12 +5,13 @@
 // from round to round (A B, B A, A B … for two builds): in two A/A runs of identical builds the very first
 // Lighthouse run was the worst of its build both times (performance 89 against 98–100, 78 against 98–99), so a
 // fixed order would charge the reference for it. Each build `b` ({ label, path, base }) gains rooms, firstLoads,
-// toursOnDemand, tours, tourRequests, memory, vr and lighthouse.
+// toursOnDemand, eras, tours, tourRequests, memory, vr and lighthouse.
 import { relative } from 'node:path';
 import { cpus, loadavg } from 'node:os';
 import { chromium } from 'playwright-core';
 import { benchRoom, firstLoadScripts, warmUpBrowser } from './rooms.mjs';
 import { benchMemory, tourRequests } from './memory.mjs';
+import { benchRoomEras } from './eras.mjs';
 import { vrRequests } from './vr.mjs';
 import { benchGuidedTours } from './guidedTours.mjs';
 import { toursOnDemandRequests } from './toursOnDemand.mjs';
@@ -57,6 +58,16 @@ async function inBrowser(builds, { groups, rooms, launch, viewport, turnMs, log 
         log(failed.length ? ` failed: ${failed.map((r) => `${r.room}: ${r.error}`).join('; ')}\n` : ' done\n');
       }
     }
+    if (groups.has('eras')) {
+      for (const [turn, room] of rooms.entries()) {
+        for (const b of inTurn(builds, turn)) {
+          log(`  ${room}, every era${tag(b)} …`);
+          const r = await benchRoomEras(browser, { base: b.base, room, viewport });
+          log(r.ok ? ' done\n' : ` failed: ${r.error}\n`);
+          b.eras.push(r);
+        }
+      }
+    }
     if (groups.has('sizes')) {
       for (const b of builds) {
         log(`  opening the guided tours, for the sizes${tag(b)} …`);
@@ -88,8 +99,8 @@ export async function measureBuilds(builds, options) {
   const { groups, rooms, launch, viewport, log } = options;
   const several = builds.length > 1;
   for (const b of builds)
-    Object.assign(b, { rooms: [], firstLoads: [], toursOnDemand: null, tours: null, tourRequests: new Set(), memory: null, vr: null, lighthouse: null });
-  if (['rooms', 'sizes', 'tours', 'memory'].some((g) => groups.has(g))) await inBrowser(builds, options);
+    Object.assign(b, { rooms: [], eras: [], firstLoads: [], toursOnDemand: null, tours: null, tourRequests: new Set(), memory: null, vr: null, lighthouse: null });
+  if (['rooms', 'eras', 'sizes', 'tours', 'memory'].some((g) => groups.has(g))) await inBrowser(builds, options);
   else printHeader(builds, viewport, null);
   if (groups.has('vr')) {
     for (const b of builds) {

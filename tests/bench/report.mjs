@@ -1,5 +1,6 @@
 // The bench's printout for one build: a row per room, then each overall figure beside its budget (figures.mjs),
 // then Lighthouse. Groups that were not benched are left out. Never fails on a miss. Several builds: compare.mjs.
+import { printEraTable } from './eras.mjs';
 import { formatValue, growthBudget, LIGHTHOUSE_METRICS, MEMORY_FIGURES, pageErrors, printPageErrors, roomFigures, sizeFigures, tourFigures, tourSummary } from './figures.mjs';
 
 const pad = (v, n) => String(v ?? '—').padEnd(n);
@@ -69,8 +70,9 @@ function overallRows({ budgets: B, rooms, sizes, tours, memory }) {
 }
 
 export function printReport(report, { turnMs }) {
-  const { budgets: B, rooms, sizes, tours, vr, lighthouse } = report;
+  const { budgets: B, rooms, eras, sizes, tours, vr, lighthouse } = report;
   if (rooms) roomTable(rooms, turnMs);
+  if (eras) printEraTable(eras, B);
   if (tours) tourTable(tours);
   const rows = overallRows(report);
   if (rows.length) console.log(`\n${pad('figure', 34)}${pad('value', 26)}${pad('budget', 22)}`);

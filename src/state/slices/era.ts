@@ -40,16 +40,18 @@ export const eraSlice =
      *  still exists; a caption of an object the era does not have closes. */
     function applyEra(era: string, house: House) {
       const { roomId, pose, exhibitId, highlightedExhibit } = get();
+      // In the same change as the house: no view may see a room the new house lacks, even for one render.
+      const room = house.rooms[roomId] ? roomId : house.outdoor.id;
       set({
         era,
         house,
+        roomId: room,
         pendingEra: null,
         travel: null,
         exhibitId: exhibitId && house.exhibits[exhibitId] ? exhibitId : null,
         highlightedExhibit: highlightedExhibit && house.exhibits[highlightedExhibit] ? highlightedExhibit : null,
       });
-      if (house.rooms[roomId] && canStand(house, pose)) return placeAt(pose);
-      placeAt(entrancePose(house, house.rooms[roomId] ? roomId : house.outdoor.id));
+      placeAt(room === roomId && canStand(house, pose) ? pose : entrancePose(house, room));
     }
 
     return {
