@@ -118,6 +118,14 @@ describe('the house through time', () => {
     });
   });
 
+  it('takes the visitor out into the garden from a room the era has not built yet', async () => {
+    await visit('#/guards-house', async ({ page }) => {
+      await chooseEra(page, 'Moving in', '1939-05');
+      await expect.poll(() => page.locator('#room-name').innerText()).toBe('Garden');
+      expect((await store(page)).roomId).toBe('garden');
+    });
+  });
+
   it('is chosen by keyboard, and the choice is announced', async () => {
     await visit('?lang=es#/garden', async ({ page }) => {
       await page.locator('.era-option input[value="today"]').focus();
