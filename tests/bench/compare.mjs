@@ -122,7 +122,7 @@ function vrLines(builds, B) {
       const cells = builds.map((b) => {
         const f = b.vr.presenting.find((x) => x.room === room);
         const value = f ? figure.pick(f) : null;
-        return { figure, value, ok: figure.pass && value !== null ? figure.pass(value) : null, detail: f && f.current !== room ? `in ${f.current}` : null };
+        return { figure, value, ok: figure.pass && value !== null ? figure.pass(value) : null, detail: f && !room.startsWith(f.current) ? `in ${f.current}` : null };
       });
       line(builds, figure.label, room, cells);
     }

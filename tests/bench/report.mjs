@@ -103,7 +103,7 @@ function printVrFrames(frames, B) {
   console.log(`\nin the headset (emulator), per frame of both eyes — budget ≤ ${B.vrDrawCalls} draws, < ${B.vrTriangles / 1e6}M triangles:`);
   for (const f of frames) {
     const ok = f.drawCalls <= B.vrDrawCalls && f.triangles < B.vrTriangles;
-    console.log(`  ${pad(f.room, 16)}${pad(`${f.drawCalls} draws`, 12)}${pad(`${f.triangles} tris`, 16)}${pad(`${f.fps} fps`, 10)}${f.current === f.room ? '' : `(stood in ${f.current}) `}${verdict(ok)}`);
+    console.log(`  ${pad(f.room, 28)}${pad(`${f.drawCalls} draws`, 12)}${pad(`${f.triangles} tris`, 16)}${pad(`${f.fps} fps`, 10)}${f.room.startsWith(f.current) ? '' : `(stood in ${f.current}) `}${verdict(ok)}`);
   }
 }
 

@@ -9,6 +9,7 @@ const VR_TIMEOUT_MS = 30_000;
 const SETTLE_MS = 1000;
 const SETTLE_XR_FRAMES = 3;
 const MEASURED_XR_FRAMES = 4;
+const NIGHT_ERA = '1940-05-24';
 
 /** Draw calls and triangles per headset frame (both eyes) in each room, read from the tour's canvas only. */
 async function presentingFigures(page, rooms) {
@@ -65,7 +66,14 @@ export async function vrRequests({ base, viewport, launch, rooms = [] }) {
     });
     entered = (await page.evaluate(() => window.casaTrotsky.store.getState().vr)) === 'presenting';
     await page.waitForTimeout(SETTLE_MS);
-    if (entered) presenting = await presentingFigures(page, rooms);
+    if (entered) {
+      presenting = await presentingFigures(page, rooms);
+      // The night of the raid too, the era with the most to draw (its figures, lines of fire and lamp).
+      await page.evaluate((era) => window.casaTrotsky.store.getState().requestEra(era), NIGHT_ERA);
+      await page.waitForFunction((era) => window.casaTrotsky.store.getState().era === era, NIGHT_ERA, { timeout: VR_TIMEOUT_MS });
+      await page.waitForTimeout(SETTLE_MS);
+      for (const f of await presentingFigures(page, rooms)) presenting.push({ ...f, room: `${f.room}, ${NIGHT_ERA}` });
+    }
   } finally {
     await browser.close().catch(() => {});
   }
