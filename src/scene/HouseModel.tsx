@@ -1,6 +1,6 @@
 // The house as a few merged meshes, one per surface. Clicking a floor walks there; any other surface stops the
 // click, so a floor behind a wall cannot be reached through it.
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { ThreeEvent } from '@react-three/fiber';
 import { isWalkableSurface, type Surface } from './geometry/surfaces';
 import { createSurfaceMaterials } from './materials/surfaceMaterials';
@@ -11,7 +11,10 @@ import { toGeometry } from './prepare/meshArrays';
 
 export function HouseModel({ meshes }: { meshes: HouseMeshData }) {
   const geometries = useMemo(() => new Map(meshes.surfaces.map(([surface, m]) => [surface, toGeometry(m)])), [meshes]);
-  const { materials, dispose } = useMemo(() => createSurfaceMaterials(new Map(meshes.pictures)), [meshes]);
+  // Made once for the view's life: every era's house has the same surfaces, and painting and uploading their
+  // textures again on each change of era was most of the change's time (an era's house built on the page has no
+  // pictures from the worker, so its textures were painted afresh on the main thread).
+  const [{ materials, dispose }] = useState(() => createSurfaceMaterials(new Map(meshes.pictures)));
   useEffect(() => () => geometries.forEach((g) => g.dispose()), [geometries]);
   useEffect(() => dispose, [dispose]);
 
