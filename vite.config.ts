@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { contentSecurityPolicy, CSP_HEADER } from './build/contentSecurityPolicy.ts';
 import { threeElementsOnly } from './build/threeElements.ts';
 import { prerenderedRoot } from './build/prerenderedRoot.ts';
+import { shippedModelsOnly } from './build/shippedModels.ts';
 import { headScript } from './src/startup/build/headScript.ts';
 import { compileHints } from './src/startup/build/compileHints.ts';
 import { measureOff, startupDefines } from './src/startup/measures.ts';
@@ -60,6 +61,13 @@ function houseData(): Plugin {
   };
 }
 
+/** The model kinds today's house uses: all the mesh worker needs (build/shippedModels.ts). */
+async function shippedKinds(): Promise<string[]> {
+  const { module } = await runnerImport<typeof import('./rooms/index')>(ROOMS_ENTRY);
+  const kinds = Object.values(module.house.exhibits).map((e) => e.exhibit.model.kind);
+  return [...new Set(kinds)].filter((kind) => kind !== 'marker').sort();
+}
+
 export default defineConfig({
   plugins: [
     react(),
@@ -82,7 +90,7 @@ export default defineConfig({
   // Files served as they are: the XR controller layouts (JSON) the headset code asks for by URL.
   publicDir: 'assets/public',
   // Workers are bundled on their own: the mesh worker imports the house's shapes.
-  worker: { plugins: () => [houseData()] },
+  worker: { plugins: () => [houseData(), shippedModelsOnly(shippedKinds)] },
   build: { target: 'es2022', assetsInlineLimit: 0, chunkSizeWarningLimit: 1200 },
   preview: { host: '127.0.0.1', port: 4173, strictPort: false, headers: { 'Content-Security-Policy': CSP_HEADER } },
 });
