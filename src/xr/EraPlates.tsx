@@ -33,6 +33,7 @@ export function EraPlates() {
   return (
     <XRSpace space="grip-space">
       <group name="era-plates" position={[0, ABOVE_GRIP_M, 0]} rotation={[TILT_RAD, 0, 0]}>
+        {/* The heading is a plate too, so a ray that lands on it stops there instead of teleporting beyond. */}
         {heading && <PanelPlate name="era-plates-heading" label={heading} xM={0} yM={step * eras.length} onSelect={() => {}} />}
         {eras.map((e, i) => (
           <EraPlate key={e.id} id={e.id} text={pick(e.label, lang)} current={e.id === era} yM={step * (eras.length - 1 - i)} />

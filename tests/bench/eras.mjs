@@ -6,6 +6,7 @@
 import { installDrawCounter } from './drawCounter.mjs';
 import { collectPageErrors, errorLine } from './page.mjs';
 import { waitForFirstFrame } from './rooms.mjs';
+import { median } from './figures.mjs';
 
 const CHANGE_TIMEOUT_MS = 20_000;
 /** The house's merged meshes (one per surface) upload buffers of 10–55 KB; a hotspot's, a label's or the lines of
@@ -86,11 +87,6 @@ export async function benchRoomEras(browser, { base, room, viewport }) {
     await context.close().catch(() => {});
   }
 }
-
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? s[Math.floor((s.length - 1) / 2)] : null;
-};
 
 /** The per-room table and the overall figures: changes that swap meshes already built (the budget's figure),
  *  first builds and the fetch apart; the most draw calls per era in any room. */

@@ -11,6 +11,7 @@ import type { Pose, Travel } from '../../plan/travel';
 import { roomAt } from '../../plan/walkable';
 import type { TourSlice, TourState } from '../tourStore';
 import { cutsOnly, visitorMoves } from '../visitorMoves';
+import { tourEras } from './tourEras';
 
 /** What the guided tours' code lends the store once it has loaded. */
 export interface TourKit {
@@ -94,26 +95,8 @@ export function awayFromStop(s: TourState): boolean {
 
 export const guidedTourSlice: TourSlice<GuidedTourSlice> = () => (set, get) => {
   const { beginTravel } = visitorMoves(set, get);
+  const { inStopEra, restoreEra } = tourEras(set, get);
   const clampStop = (tour: Tour, stop: number) => Math.max(0, Math.min(tour.stops.length - 1, Math.trunc(stop)));
-
-  /** Shows the house in the era a stop names, or the visitor's own; false while that era's house is fetched. */
-  function inStopEra(tour: Tour, index: number, playing: boolean): boolean {
-    const { era, eraBeforeTour, erasKit } = get();
-    const wanted = tour.stops[index].era ?? eraBeforeTour ?? era;
-    if (wanted === era) return true;
-    if (eraBeforeTour === null) set({ eraBeforeTour: era });
-    const ready = Boolean(erasKit?.houses[wanted]);
-    if (!ready) set({ stopAwaitingEra: { tourId: tour.id, stop: index, playing } });
-    get().requestEra(wanted);
-    return ready;
-  }
-
-  /** The tour is over or left: back to the era the visitor had before a stop changed it. */
-  function restoreEra() {
-    const before = get().eraBeforeTour;
-    set({ eraBeforeTour: null, stopAwaitingEra: null });
-    if (before !== null && before !== get().era) get().requestEra(before);
-  }
 
   /** Takes the visitor to a stop of a tour, playing or not. */
   function arrive(kit: TourKit, tour: Tour, index: number, playing: boolean) {
