@@ -20,6 +20,7 @@ import { loadXR } from '../xrSupport';
 import { StartupGate } from '../startup/StartupGate';
 import { useGatedCanvas } from '../startup/useGatedCanvas';
 import { useHouseMeshes } from './useHouseMeshes';
+import { AfterFirstFrame } from './AfterFirstFrame';
 
 /** Device pixels per CSS pixel: at least 1, at most 2 (AdaptiveResolution lowers it while frames are slow). */
 const DPR_RANGE: [number, number] = [1, 2];
@@ -117,6 +118,7 @@ export default function Scene() {
             <GlideAnimator />
             <DoorwayMarkers />
             <RaidLines />
+            <AfterFirstFrame />
             <Overview />
           </StartupGate>
         </MaybeXR>

@@ -1,0 +1,5 @@
+// The parts of the scene that arrive after the first frame (see ../AfterFirstFrame.tsx). Each is a plain
+// component that builds its meshes from data once and disposes of them when it goes.
+export default function Ambience() {
+  return <></>;
+}
