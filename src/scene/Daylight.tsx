@@ -1,4 +1,5 @@
-// Mexico City daylight: a warm sun high in the south-west, a clear sky, and warm ground bounce below; or, in an
+// Mexico City daylight: a dry-season late morning (early March, about half past ten: the sun 53° up, 130° round
+// from north, in the south-east), a clear sky, and warm ground bounce below; or, in an
 // era whose light is night (24 May 1940, before dawn), a dark sky, a faint, cold moonlight and a lamp in the
 // visitor's room. The sky is a gradient texture behind everything: a per-pixel atmosphere shader costs too much on
 // modest phones. Day and night use the same lights with other values, so changing era compiles no shader again.
@@ -7,6 +8,7 @@ import { DataTexture, LinearFilter, SRGBColorSpace } from 'three';
 import { srgbBytes } from './materials/srgbBytes';
 import { useTour } from '../state/tourStore';
 import { eras } from '../content/eras';
+import { KeyLight } from './light/KeyLight';
 
 type SkyStops = [number, string][];
 
@@ -27,9 +29,12 @@ const DAY: Light = {
     [0.55, '#a9c8e6'],
     [1, '#e6eef2'],
   ],
-  hemisphere: ['#dfeeff', '#a68b6b', 1.35],
-  key: { direction: [-0.45, 0.8, 0.4], colour: '#fff3df', intensity: 1.6 },
-  ambient: 0.35,
+  // The sky's and the ground's light is what reaches the shade and the rooms' interiors (under their roofs the sun
+  // only comes in through windows and doorways): dimmer than the sun, so shadows read.
+  hemisphere: ['#dfeeff', '#a68b6b', 0.95],
+  // (sin 130° cos 53°, sin 53°, −cos 130° cos 53°): east is +x, north −z.
+  key: { direction: [0.461, 0.799, 0.387], colour: '#fff1d8', intensity: 2.4 },
+  ambient: 0.22,
   lamp: 0,
 };
 
@@ -101,7 +106,7 @@ export function Daylight() {
     <>
       <primitive attach="background" object={sky} />
       <hemisphereLight color={skyColour} groundColor={groundColour} intensity={hemisphere} />
-      <directionalLight position={light.key.direction} intensity={light.key.intensity} color={light.key.colour} />
+      <KeyLight direction={light.key.direction} colour={light.key.colour} intensity={light.key.intensity} />
       <ambientLight intensity={light.ambient} />
       <RoomLamp candela={light.lamp} />
     </>

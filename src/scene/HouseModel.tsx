@@ -8,6 +8,7 @@ import { tourStore } from '../state/tourStore';
 import { endedADrag } from './endedADrag';
 import type { HouseMeshData } from './prepare/houseMeshData';
 import { toGeometry } from './prepare/meshArrays';
+import { useShadowRefresh } from './light/shadowRefresh';
 
 export function HouseModel({ meshes }: { meshes: HouseMeshData }) {
   const geometries = useMemo(() => new Map(meshes.surfaces.map(([surface, m]) => [surface, toGeometry(m)])), [meshes]);
@@ -17,6 +18,7 @@ export function HouseModel({ meshes }: { meshes: HouseMeshData }) {
   const [{ materials, dispose }] = useState(() => createSurfaceMaterials(new Map(meshes.pictures)));
   useEffect(() => () => geometries.forEach((g) => g.dispose()), [geometries]);
   useEffect(() => dispose, [dispose]);
+  useShadowRefresh([geometries]);
 
   const onClick = (e: ThreeEvent<MouseEvent>) => {
     e.stopPropagation();
@@ -28,7 +30,7 @@ export function HouseModel({ meshes }: { meshes: HouseMeshData }) {
   return (
     <group name="house" onClick={onClick}>
       {[...geometries].map(([surface, geometry]) => (
-        <mesh key={surface} name={surface} geometry={geometry} material={materials[surface]} userData={{ surface }} />
+        <mesh key={surface} name={surface} geometry={geometry} material={materials[surface]} userData={{ surface }} castShadow receiveShadow />
       ))}
     </group>
   );

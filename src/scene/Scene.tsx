@@ -3,6 +3,7 @@
 // first frame) is the start-up gate's: src/startup/.
 import { lazy, Suspense, useMemo, useState, type ReactNode } from 'react';
 import { Canvas } from '@react-three/fiber';
+import { PCFShadowMap } from 'three';
 import { useTour } from '../state/tourStore';
 import { HouseModel } from './HouseModel';
 import { DoorwayMarkers } from './DoorwayMarkers';
@@ -31,6 +32,9 @@ const DPR_RANGE: [number, number] = [1, 2];
  * sizing the view 2–3 times slower here.
  */
 const wantsAntialias = () => (window.devicePixelRatio || 1) < 1.5;
+
+/** Soft sun shadows (PCF, five taps a pixel), drawn once and again only when a caster changes (light/shadowRefresh.ts). */
+const SHADOWS = { enabled: true, type: PCFShadowMap, autoUpdate: false };
 
 /** The view from above, fetched the first time it opens. */
 const OverviewScene = lazy(() => import('./overview/OverviewScene'));
@@ -102,6 +106,7 @@ export default function Scene() {
         key={canvas.key}
         frameloop={presenting ? 'always' : canvas.frameloop}
         dpr={dpr}
+        shadows={SHADOWS}
         camera={CAMERA}
         gl={canvas.gl}
         style={{ touchAction: 'none' }}

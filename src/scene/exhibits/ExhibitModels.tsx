@@ -12,6 +12,7 @@ import type { ExhibitSurface } from '../../models/palette';
 import { createExhibitMaterials } from './exhibitMaterials';
 import type { HouseMeshData, InstancedArrays } from '../prepare/houseMeshData';
 import { toGeometry } from '../prepare/meshArrays';
+import { useShadowRefresh } from '../light/shadowRefresh';
 
 const MATRIX_FLOATS = 16;
 
@@ -24,7 +25,7 @@ function Instanced({ batch, geometry, material }: { batch: InstancedArrays; geom
     mesh.instanceMatrix.needsUpdate = true;
     mesh.computeBoundingSphere();
   }, [batch]);
-  return <instancedMesh ref={ref} name={`instanced-${batch.exhibitId}`} userData={{ exhibitId: batch.exhibitId }} args={[geometry, material, count]} />;
+  return <instancedMesh ref={ref} name={`instanced-${batch.exhibitId}`} userData={{ exhibitId: batch.exhibitId }} args={[geometry, material, count]} castShadow receiveShadow />;
 }
 
 export function ExhibitModels({ meshes }: { meshes: HouseMeshData }) {
@@ -45,6 +46,7 @@ export function ExhibitModels({ meshes }: { meshes: HouseMeshData }) {
     [merged, units],
   );
   useEffect(() => dispose, [dispose]);
+  useShadowRefresh([merged, meshes.instanced]);
   // A click on an object opens its caption, like its hotspot; it also stops there, so the floor behind a table
   // is not walked to through it.
   const onClick = (e: ThreeEvent<MouseEvent>) => {
@@ -59,7 +61,7 @@ export function ExhibitModels({ meshes }: { meshes: HouseMeshData }) {
   return (
     <group name="exhibits" onClick={onClick}>
       {[...merged].map(([surface, g]) => (
-        <mesh key={surface} name={`exhibit-${surface}`} geometry={g} material={materials[surface]} userData={{ surface }} />
+        <mesh key={surface} name={`exhibit-${surface}`} geometry={g} material={materials[surface]} userData={{ surface }} castShadow receiveShadow />
       ))}
       {meshes.instanced.map((batch, i) => (
         <Instanced key={i} batch={batch} geometry={units.get(batch.shape)!} material={materials[batch.surface]} />

@@ -1,7 +1,7 @@
 // One material per surface of the house, made once and shared by every mesh that uses it. Each wears a painted
 // texture: the mesh worker's picture where it painted one (startup/workers/houseMeshes.worker.ts), else painted
 // here, by the same painter.
-import { CanvasTexture, MeshLambertMaterial, RepeatWrapping, SRGBColorSpace, Texture } from 'three';
+import { CanvasTexture, DoubleSide, MeshLambertMaterial, RepeatWrapping, SRGBColorSpace, Texture } from 'three';
 import type { Surface } from '../geometry/surfaces';
 import { paintTexture, type TextureSpec } from './proceduralTextures';
 import { SURFACE_TEXTURES } from './surfaceTextures';
@@ -38,6 +38,10 @@ export function createSurfaceMaterials(pictures: ReadonlyMap<string, ImageBitmap
   const materials = Object.fromEntries(
     Object.entries(SURFACE_TEXTURES).map(([surface, spec]) => [surface, new MeshLambertMaterial({ map: texture(spec) })]),
   ) as SurfaceMaterials;
+  // A roof's or ceiling's plane faces away from the sun on one side only; drawn both ways into the shadow map it
+  // shades the room under it (drawn back faces only, the default, a roof facing up cast nothing and a strip of sun
+  // leaked in where the ceiling meets the walls).
+  for (const s of ['roof', 'ceiling-plaster', 'ceiling-wood-beams', 'ceiling-tin'] as const) materials[s].shadowSide = DoubleSide;
   return {
     materials,
     dispose() {
