@@ -52,6 +52,9 @@ const NIGHT: Light = {
   lamp: 0.7,
 };
 
+/** Towards the sun by day, as the shadow map has it: the tests find where its patches fall. */
+export const SUN_DIRECTION = DAY.key.direction;
+
 const SKY_ROWS = 256;
 
 /**
