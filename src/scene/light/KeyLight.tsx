@@ -3,8 +3,7 @@
 import { useLayoutEffect, useMemo, useRef } from 'react';
 import { Object3D, type DirectionalLight } from 'three';
 import { useTour } from '../../state/tourStore';
-import { useShadowRefresh } from './shadowRefresh';
-import { useStartup } from '../../startup/startupStore';
+import { useShadowRefresh, useShadowRefreshOnRestore } from './shadowRefresh';
 
 /** 2048² texels over the ≈ 56 m the camera spans: ≈ 2.7 cm a texel, enough for a window's bars to cast (a 4096²
  *  map would be four times the memory, 64 MB, too much for a phone). */
@@ -48,10 +47,9 @@ export function KeyLight({ direction, colour, intensity }: KeyLightProps) {
     cam.far = DISTANCE_M * 2;
     cam.updateProjectionMatrix();
   }, [target, cx, cz, half]);
-  // The start-up gate draws the house's parts a few at a time before the first frame (some hidden): the map is
-  // drawn again once the whole house has been.
-  const ready = useStartup((s) => s.ready);
-  useShadowRefresh([dx, dy, dz, cx, cz, half, ready]);
+  // The start-up gate's first frame draws the map again once the whole house is mounted (FirstFrameSignal.tsx).
+  useShadowRefresh([dx, dy, dz, cx, cz, half]);
+  useShadowRefreshOnRestore();
 
   return (
     <directionalLight

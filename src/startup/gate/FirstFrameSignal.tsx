@@ -11,6 +11,9 @@ export function FirstFrameSignal() {
     let raf = requestAnimationFrame(() => {
       raf = requestAnimationFrame(() => startupStore.getState().stepDone('frame'));
     });
+    // The sun's shadow map is drawn only when asked (scene/light/shadowRefresh.ts); frames drawn while the house
+    // was mounted in slices may have drawn it with part of the house missing, on this canvas or a fresh one.
+    gl.shadowMap.needsUpdate = true;
     invalidate();
     return () => cancelAnimationFrame(raf);
   }, [gl, invalidate]);
