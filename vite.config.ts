@@ -8,11 +8,13 @@ import { shippedModelsOnly } from './build/shippedModels.ts';
 import { headScript } from './src/startup/build/headScript.ts';
 import { compileHints } from './src/startup/build/compileHints.ts';
 import { measureOff, startupDefines } from './src/startup/measures.ts';
-import { packHouse, packHouseShape } from './src/content/packedHouse.ts';
+import { packHouse, packHouseShape, splitCaptions } from './src/content/packedHouse.ts';
 
 const ROOMS_ENTRY = fileURLToPath(new URL('./rooms/index.ts', import.meta.url));
 const VIRTUAL_HOUSE = 'virtual:house';
 const VIRTUAL_HOUSE_SHAPE = 'virtual:house-shape';
+/** The default house's captions, fetched after the first frame (src/content/captions.ts). */
+const VIRTUAL_CAPTIONS = 'virtual:captions';
 /** The guided tours, validated against the house; fetched only when a visitor asks for a tour. */
 const VIRTUAL_TOURS = 'virtual:tours';
 /** The eras, oldest first, for the time control (small: names and dates). */
@@ -29,7 +31,8 @@ const ON_DEMAND = ['./src/xr/XRRoot.tsx'].map((p) => fileURLToPath(new URL(p, im
 const STARTUP_OFF = process.env.STARTUP_OFF ?? '';
 
 /**
- * Validates the room data and serves the resolved house as `virtual:house`, its shapes alone as
+ * Validates the room data and serves the resolved house as `virtual:house` (its captions apart, as
+ * `virtual:captions`), its shapes alone as
  * `virtual:house-shape` (for the mesh worker), the guided tours as `virtual:tours` and the dated events as
  * `virtual:timeline`. A broken room or tour file
  * fails the build (and the dev server, and the tests) with the file and field named.
@@ -37,7 +40,8 @@ const STARTUP_OFF = process.env.STARTUP_OFF ?? '';
 function houseData(): Plugin {
   type Content = typeof import('./rooms/index');
   const modules: Record<string, (content: Content) => unknown> = {
-    [`\0${VIRTUAL_HOUSE}`]: (c) => packHouse(c.house),
+    [`\0${VIRTUAL_HOUSE}`]: (c) => splitCaptions(packHouse(c.house)).house,
+    [`\0${VIRTUAL_CAPTIONS}`]: (c) => splitCaptions(packHouse(c.house)).captions,
     [`\0${VIRTUAL_HOUSE_SHAPE}`]: (c) => packHouseShape(c.house),
     [`\0${VIRTUAL_TOURS}`]: (c) => c.tours,
     [`\0${VIRTUAL_TIMELINE}`]: (c) => c.house.timeline,

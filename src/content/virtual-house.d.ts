@@ -3,6 +3,12 @@ declare module 'virtual:house' {
   export default house;
 }
 
+/** The shipped house's captions, by exhibit id: its exhibits carry empty ones (see splitCaptions). */
+declare module 'virtual:captions' {
+  const captions: Record<string, import('../../rooms/schema').Localized>;
+  export default captions;
+}
+
 /** The same house with its words left out (see packHouseShape): what the mesh worker builds from. */
 declare module 'virtual:house-shape' {
   const shape: import('./packedHouse').PackedHouse;

@@ -4,6 +4,7 @@ import { useEffect, useRef } from 'react';
 import { tourStore, useTour } from '../state/tourStore';
 import { pick, useTranslation } from '../i18n';
 import { CaptionFacts } from './CaptionFacts';
+import { useCaption } from '../content/captions';
 
 export function CaptionDialog() {
   const { t } = useTranslation();
@@ -28,6 +29,7 @@ export function CaptionDialog() {
   }, [entry]);
 
   const x = entry?.exhibit;
+  const caption = useCaption(x);
   return (
     <dialog
       ref={ref}
@@ -53,7 +55,9 @@ export function CaptionDialog() {
               <span className="evidence-tag">{t(x.evidence.status)}</span> {pick(x.evidence.note, lang)}
             </p>
           </header>
-          <p className="caption-text">{pick(x.caption, lang)}</p>
+          <p className="caption-text" aria-busy={!caption}>
+            {caption ? pick(caption, lang) : '…'}
+          </p>
           <CaptionFacts exhibit={x} />
           <button type="button" className="solid-button" onClick={close}>
             {t('close')}

@@ -45,11 +45,11 @@ const NIGHT: Light = {
     [0.6, '#131c33'],
     [1, '#26314a'],
   ],
-  hemisphere: ['#5a6c94', '#1c1812', 0.45],
+  hemisphere: ['#5a6c94', '#1c1812', 0.3],
   key: { direction: [0.5, 0.7, -0.3], colour: '#aebfff', intensity: 0.45 },
-  ambient: 0.16,
+  ambient: 0.12,
   // Enough to make out a 6 m room's walls from its middle; the sources do not say which lamps were lit.
-  lamp: 0.7,
+  lamp: 0.45,
 };
 
 /** Towards the sun by day, as the shadow map has it: the tests find where its patches fall. */

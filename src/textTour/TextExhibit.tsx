@@ -4,6 +4,7 @@ import type { Exhibit } from '../../rooms/schema';
 import { useTour } from '../state/tourStore';
 import { pick, useTranslation } from '../i18n';
 import { CaptionFacts } from '../overlay/CaptionFacts';
+import { useCaption } from '../content/captions';
 
 export function TextExhibit({ exhibit: x }: { exhibit: Exhibit }) {
   const { t } = useTranslation();
@@ -15,6 +16,7 @@ export function TextExhibit({ exhibit: x }: { exhibit: Exhibit }) {
     if (asked) ref.current?.scrollIntoView({ block: 'start' });
   }, [asked]);
 
+  const caption = useCaption(x);
   const titleId = `text-exhibit-${x.id}`;
   return (
     <article ref={ref} id={`object-${x.id}`} className="text-exhibit" aria-labelledby={titleId}>
@@ -22,7 +24,9 @@ export function TextExhibit({ exhibit: x }: { exhibit: Exhibit }) {
       <p className={`evidence ${x.evidence.status}`}>
         <span className="evidence-tag">{t(x.evidence.status)}</span> {pick(x.evidence.note, lang)}
       </p>
-      <p className="text-exhibit-caption">{pick(x.caption, lang)}</p>
+      <p className="text-exhibit-caption" aria-busy={!caption}>
+        {caption ? pick(caption, lang) : '…'}
+      </p>
       <CaptionFacts exhibit={x} />
     </article>
   );

@@ -13,6 +13,7 @@ import { PanelPlate } from './PanelPlate';
 import { PANEL_ON_TOP, PLATE_GAP_M, PLATE_HEIGHT_M, PLATE_LOOK, READING_HEIGHT_M } from './panelLook';
 import { CAPTION_PANEL_WIDTH_M, captionPlacement } from './panelPlacement';
 import { useTourPanelPlacement } from './useTourPanelPlacement';
+import { useCaption } from '../content/captions';
 
 /** Each language's plate names the other one, in its own words, as the page's switch does. */
 const OTHER_LANGUAGE = { en: { lang: 'es', label: 'Español' }, es: { lang: 'en', label: 'English' } } as const;
@@ -32,13 +33,14 @@ function CaptionPanelInRoom() {
   const close = useTour((s) => s.closeExhibit);
   const setLang = useTour((s) => s.setLang);
   const tourPanel = useTourPanelPlacement();
+  const caption = useCaption(entry?.exhibit);
   const other = OTHER_LANGUAGE[lang];
   const panel = useMemo(() => {
-    if (!entry) return null;
+    if (!entry || !caption) return null;
     const x = entry.exhibit;
     const footer = `${t('sources')}: ${x.sources.map((f) => sources[f].title).join(' · ')}`;
-    return paintPanel({ title: pick(x.name, lang), body: pick(x.caption, lang), footer });
-  }, [entry, lang, t]);
+    return paintPanel({ title: pick(x.name, lang), body: pick(caption, lang), footer });
+  }, [entry, caption, lang, t]);
   const closeLabel = useLabel(`× ${t('close')}`, PLATE_HEIGHT_M, PLATE_LOOK);
   const langLabel = useLabel(other.label, PLATE_HEIGHT_M, PLATE_LOOK);
   useEffect(() => () => panel?.texture.dispose(), [panel]);

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { house } from '../../rooms';
 import { sources } from '../../rooms/sources';
 import { hotspotPosition } from '../../src/scene/hotspotPosition';
-import { disconnect, openTour, visit, waitForHouse, type TourPage } from './tour';
+import { captionsArrived, disconnect, openTour, visit, waitForHouse, type TourPage } from './tour';
 import { screenPointOf } from './screen';
 
 afterAll(disconnect);
@@ -44,6 +44,7 @@ describe('the objects of every room', () => {
       const d = dialog(page);
       await d.waitFor();
       expect(await d.getByRole('heading', { level: 2 }).innerText()).toBe(x.name.en);
+      await captionsArrived(d);
       expect(await d.innerText()).toContain(x.caption.en);
       for (const s of x.sources) expect(await d.innerText()).toContain(sources[s].title);
       await page.keyboard.press('Escape');
@@ -107,6 +108,7 @@ describe('in Spanish', () => {
       await expect.poll(() => page.locator('#room-name').innerText()).toBe(house.rooms.kitchen.name.es);
       const icebox = house.exhibits.icebox.exhibit;
       await page.getByRole('list', { name: 'Objetos de este espacio' }).getByRole('button', { name: icebox.name.es }).click();
+      await captionsArrived(dialog(page));
       expect(await dialog(page).innerText()).toContain(icebox.caption.es);
       await dialog(page).getByRole('button', { name: 'Cerrar' }).click();
       await page.getByRole('group', { name: 'Idioma' }).getByRole('button', { name: 'English' }).click();

@@ -1,6 +1,6 @@
 // What the browser tests share: a fresh page on the built tour, with its console errors collected, and ways to
 // read what the visitor sees.
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
 import { PNG } from './png';
 
@@ -75,4 +75,10 @@ export async function visit(
   } finally {
     await tour.close();
   }
+}
+
+/** Waits until every caption inside `where` has arrived (they are fetched after the first frame, or when asked for;
+ *  one still on its way is marked aria-busy). */
+export async function captionsArrived(where: Locator): Promise<void> {
+  await expect.poll(() => where.locator('[aria-busy="true"]').count()).toBe(0);
 }

@@ -6,6 +6,7 @@ import { house } from '../../rooms';
 import { sources } from '../../rooms/sources';
 import { launchChromium } from './chromium';
 import { axeViolations } from './axe';
+import { captionsArrived } from './tour';
 
 /** Chromium's own switches for WebGL: the interfaces stay defined, but no context can be created. */
 const NO_WEBGL = ['--disable-webgl', '--disable-3d-apis'];
@@ -78,6 +79,7 @@ describe('without WebGL', () => {
         for (const [i, x] of room.exhibits.entries()) {
           const entry = objects.nth(i);
           expect(await entry.getByRole('heading', { level: 4 }).innerText()).toBe(x.name.en);
+          await captionsArrived(entry);
           const told = await entry.innerText();
           expect(told).toContain(x.caption.en);
           if (x.when) expect(told).toContain(x.when.en);
@@ -110,6 +112,7 @@ describe('without WebGL', () => {
       const dialog = page.getByRole('dialog');
       await dialog.waitFor();
       expect(await dialog.getByRole('heading', { level: 2 }).innerText()).toBe(x.name.en);
+      await captionsArrived(dialog);
       expect(await dialog.innerText()).toContain(x.caption.en);
       await dialog.getByRole('button', { name: 'Close' }).click();
       await page.waitForFunction(() => location.hash === '#/study');
@@ -134,6 +137,7 @@ describe('without WebGL', () => {
       expect(await page.locator('html').getAttribute('lang')).toBe('es');
       expect(await roomHeading(page).innerText()).toBe(kitchen.name.es);
       expect(await view(page).getAttribute('aria-label')).toBe(`Recorrido en texto: ${kitchen.name.es}`);
+      await captionsArrived(view(page));
       const text = await view(page).innerText();
       expect(text).toContain('La vista 3D no puede iniciarse');
       for (const x of kitchen.exhibits) expect(text).toContain(x.caption.es);
