@@ -4,6 +4,7 @@ import { useLayoutEffect, useMemo, useRef } from 'react';
 import { Object3D, type DirectionalLight } from 'three';
 import { useTour } from '../../state/tourStore';
 import { useShadowRefresh, useShadowRefreshOnRestore } from './shadowRefresh';
+import './oneTapShadows';
 
 /** 2048² texels over the ≈ 56 m the camera spans: ≈ 2.7 cm a texel, enough for a window's bars to cast (a 4096²
  *  map would be four times the memory, 64 MB, too much for a phone). */
