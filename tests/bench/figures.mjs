@@ -147,6 +147,12 @@ export const MEMORY_FIGURES = [
   { label: 'live GL buffers, 1 → 10', name: 'live GL buffers', pick: (s) => s.gl.buffers, growth: 'buffersPct', budgeted: true },
   { label: 'live GL textures, 1 → 10', name: 'live GL textures', pick: (s) => s.gl.textures, growth: 'texturesPct', budgeted: true },
   { label: 'live GL programs, 1 → 10', name: 'live GL programs', pick: (s) => s.gl.programs, growth: 'programsPct', budgeted: true },
+  // GPU memory, from the sizes the page gave WebGL (glResources.mjs): textures (the painted surfaces, labels, the
+  // sky, the sun's shadow map), of which depth (the shadow map alone), vertex buffers (geometry, the baked shade).
+  { label: 'GPU textures MB, 1 → 10', name: 'GPU textures MB', pick: (s) => s.gpuMB.texturesMB, growth: 'texturesMBPct', budgeted: true },
+  { label: '  of which shadow map MB', name: '  of which shadow map MB', pick: (s) => s.gpuMB.depthTexturesMB, growth: 'depthTexturesMBPct', note: '(depth textures)' },
+  { label: 'GPU vertex buffers MB, 1 → 10', name: 'GPU vertex buffers MB', pick: (s) => s.gpuMB.buffersMB, growth: 'buffersMBPct', budgeted: true },
+  { label: 'GPU renderbuffers MB, 1 → 10', name: 'GPU renderbuffers MB', pick: (s) => s.gpuMB.renderbuffersMB, growth: 'renderbuffersMBPct', note: '(multisampling, depth)' },
 ];
 
 /** A memory figure's growth budget: the text and the check of a growth in percent (none if unbudgeted). */

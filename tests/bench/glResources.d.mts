@@ -6,5 +6,5 @@ export interface GlResourceCount {
 export type GlResourceCounts = Record<
   'buffers' | 'textures' | 'programs' | 'shaders' | 'vertexArrays' | 'framebuffers' | 'renderbuffers',
   GlResourceCount
->;
+> & { bytes: Record<'texturesMB' | 'depthTexturesMB' | 'buffersMB' | 'renderbuffersMB', number> };
 export function installGlResourceCounter(): void;

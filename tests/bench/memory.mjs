@@ -29,7 +29,8 @@ async function snapshot(page, cdp) {
     heap,
     domNodes: metric('Nodes'),
     listeners: metric('JSEventListeners'),
-    gl: Object.fromEntries(Object.entries(gl).map(([k, c]) => [k, c.live])),
+    gl: Object.fromEntries(Object.entries(gl).filter(([k]) => k !== 'bytes').map(([k, c]) => [k, c.live])),
+    gpuMB: gl.bytes,
   };
 }
 
@@ -81,6 +82,7 @@ export async function benchMemory(browser, { base, requests }) {
       heapPct: growthPct(afterOne.heapUsedMB, afterTen.heapUsedMB),
       ...Object.fromEntries(Object.keys(afterOne.heap).map((k) => [`${k}Pct`, growthPct(afterOne.heap[k], afterTen.heap[k])])),
       ...Object.fromEntries(Object.keys(afterOne.gl).map((k) => [`${k}Pct`, growthPct(afterOne.gl[k], afterTen.gl[k])])),
+      ...Object.fromEntries(Object.keys(afterOne.gpuMB).map((k) => [`${k}Pct`, growthPct(afterOne.gpuMB[k], afterTen.gpuMB[k])])),
     };
     return { ok: true, atStart, afterOne, afterTen, growth, durationMs: Date.now() - t0, consoleErrors };
   } catch (err) {

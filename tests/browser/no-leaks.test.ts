@@ -45,6 +45,7 @@ interface Reading {
   domNodes: number;
   listeners: number;
   gl: Record<'buffers' | 'textures' | 'programs', number>;
+  gpuMB: GlResourceCounts['bytes'];
 }
 
 async function read(page: Page, cdp: CDPSession): Promise<Reading> {
@@ -52,14 +53,14 @@ async function read(page: Page, cdp: CDPSession): Promise<Reading> {
     // Let the last frame's deletions happen first.
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
     const counts = (window as unknown as { __glResources(): GlResourceCounts }).__glResources();
-    return { buffers: counts.buffers.live, textures: counts.textures.live, programs: counts.programs.live };
+    return { counts: { buffers: counts.buffers.live, textures: counts.textures.live, programs: counts.programs.live }, bytes: counts.bytes };
   });
   // Collect twice (finalizers can free more on the second pass); the snapshot collects once more itself.
   await cdp.send('HeapProfiler.collectGarbage');
   await cdp.send('HeapProfiler.collectGarbage');
   const { metrics } = await cdp.send('Performance.getMetrics');
   const metric = (name: string) => metrics.find((m) => m.name === name)?.value ?? NaN;
-  return { heap: await heapBreakdown(cdp), domNodes: metric('Nodes'), listeners: metric('JSEventListeners'), gl };
+  return { heap: await heapBreakdown(cdp), domNodes: metric('Nodes'), listeners: metric('JSEventListeners'), gl: gl.counts, gpuMB: gl.bytes };
 }
 
 describe('memory over many tours', () => {
@@ -84,6 +85,9 @@ describe('memory over many tours', () => {
       console.info(`no-leaks: ${figures}`);
       for (const kind of ['buffers', 'textures', 'programs'] as const)
         expect(afterTen.gl[kind], `live WebGL ${kind}: ${figures}`).toBeLessThanOrEqual(afterOne.gl[kind] + GL_SLACK);
+      // The GPU's memory for textures (the shadow map among them) and vertices, as the page asked for it.
+      for (const kind of ['texturesMB', 'buffersMB'] as const)
+        expect(afterTen.gpuMB[kind], `GPU ${kind}: ${figures}`).toBeLessThanOrEqual(afterOne.gpuMB[kind] * (1 + MAX_HEAP_GROWTH));
       expect(afterTen.heap.objects / afterOne.heap.objects, `JS objects: ${figures}`).toBeLessThan(1 + MAX_HEAP_GROWTH);
       expect(afterTen.heap.dom / afterOne.heap.dom, `browser-side objects: ${figures}`).toBeLessThan(1 + MAX_HEAP_GROWTH);
       expect(afterTen.domNodes, `DOM nodes: ${figures}`).toBeLessThanOrEqual(afterOne.domNodes + DOM_SLACK);
