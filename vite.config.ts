@@ -11,6 +11,7 @@ import { measureOff, startupDefines } from './src/startup/measures.ts';
 import { packHouse, packHouseShape } from './src/content/packedHouse.ts';
 
 const ROOMS_ENTRY = fileURLToPath(new URL('./rooms/index.ts', import.meta.url));
+const FURNISHING_ENTRY = fileURLToPath(new URL('./rooms/furnishing/index.ts', import.meta.url));
 const VIRTUAL_HOUSE = 'virtual:house';
 const VIRTUAL_HOUSE_SHAPE = 'virtual:house-shape';
 /** The guided tours, validated against the house; fetched only when a visitor asks for a tour. */
@@ -21,6 +22,9 @@ const VIRTUAL_ERAS = 'virtual:eras';
 const VIRTUAL_ERA_HOUSES = 'virtual:era-houses';
 /** The dated events, fetched when a visitor opens the timeline. */
 const VIRTUAL_TIMELINE = 'virtual:timeline';
+/** The rooms' furnishing (rooms/furnishing/), validated against every era's house: imported only by the lazy
+ *  ambience, so it ships in that chunk and never in the page's first scripts. */
+const VIRTUAL_FURNISHING = 'virtual:furnishing';
 const PRERENDER_ENTRY = fileURLToPath(new URL('./src/prerender.tsx', import.meta.url));
 const FIRST_SCREEN_ENTRY = fileURLToPath(new URL('./src/startup/firstScreen/firstScreen.head.ts', import.meta.url));
 /** The headset's code, fetched only when a visitor asks for VR. */
@@ -31,7 +35,7 @@ const STARTUP_OFF = process.env.STARTUP_OFF ?? '';
 /**
  * Validates the room data and serves the resolved house as `virtual:house`, its shapes alone as
  * `virtual:house-shape` (for the mesh worker), the guided tours as `virtual:tours` and the dated events as
- * `virtual:timeline`. A broken room or tour file
+ * `virtual:timeline`, and the furnishing as `virtual:furnishing`. A broken room, tour or furnishing file
  * fails the build (and the dev server, and the tests) with the file and field named.
  */
 function houseData(): Plugin {
@@ -47,13 +51,16 @@ function houseData(): Plugin {
       changes: c.eraChanges,
     }),
   };
+  type Furnishing = typeof import('./rooms/furnishing/index');
+  const entries: Record<string, string> = { [`\0${VIRTUAL_FURNISHING}`]: FURNISHING_ENTRY };
+  modules[`\0${VIRTUAL_FURNISHING}`] = (c) => (c as unknown as Furnishing).furnishing;
   return {
     name: 'house-data',
     resolveId: (id) => (`\0${id}` in modules ? `\0${id}` : undefined),
     async load(id) {
       const pack = modules[id];
       if (!pack) return;
-      const { module, dependencies } = await runnerImport<Content>(ROOMS_ENTRY);
+      const { module, dependencies } = await runnerImport<Content>(entries[id] ?? ROOMS_ENTRY);
       for (const file of dependencies ?? []) this.addWatchFile(file);
       // As a string for JSON.parse: V8 reads JSON several times faster than the same data as an object literal.
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(pack(module)))});`;

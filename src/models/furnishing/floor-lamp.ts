@@ -1,0 +1,19 @@
+// A standard lamp: a weighted round foot, a brass stem and a pleated cream shade. 0.4 across, 1.6 high.
+import type { ModelParts } from '../../scene/exhibits/parts';
+import { defineModel } from '../kit/defineModel';
+import { cone, cyl } from '../kit/primitives';
+
+export default defineModel({
+  kind: 'floor-lamp',
+  size: { widthM: 0.4, depthM: 0.4, heightM: 1.6 },
+  hotspotM: 0,
+  build: (): ModelParts => ({
+    parts: [
+      cyl('metal-dark', 0.3, 0.03, [0, 0.015, 0]),
+      cyl('brass', 0.025, 1.35, [0, 0.705, 0]),
+      // A cut-off cone reads as a shade; the top is closed by a small disc.
+      cone('painted-cream', 0.4, 0.36, [0, 1.42, 0]),
+      cyl('painted-cream', 0.2, 0.01, [0, 1.47, 0]),
+    ],
+  }),
+});
