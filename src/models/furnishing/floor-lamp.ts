@@ -1,7 +1,7 @@
-// A standard lamp: a weighted round foot, a brass stem and a pleated cream shade. 0.4 across, 1.6 high.
+// A standard lamp: a weighted round foot, a brass stem and a cream drum shade. 0.4 across, 1.6 high.
 import type { ModelParts } from '../../scene/exhibits/parts';
 import { defineModel } from '../kit/defineModel';
-import { cone, cyl } from '../kit/primitives';
+import { cyl } from '../kit/primitives';
 
 export default defineModel({
   kind: 'floor-lamp',
@@ -11,9 +11,8 @@ export default defineModel({
     parts: [
       cyl('metal-dark', 0.3, 0.03, [0, 0.015, 0]),
       cyl('brass', 0.025, 1.35, [0, 0.705, 0]),
-      // A cut-off cone reads as a shade; the top is closed by a small disc.
-      cone('painted-cream', 0.4, 0.36, [0, 1.42, 0]),
-      cyl('painted-cream', 0.2, 0.01, [0, 1.47, 0]),
+      // A drum shade: a pointed cone read as a party hat at room distance.
+      cyl('painted-cream', 0.38, 0.3, [0, 1.45, 0]),
     ],
   }),
 });
