@@ -11,7 +11,6 @@ import { measureOff, startupDefines } from './src/startup/measures.ts';
 import { packHouse, packHouseShape } from './src/content/packedHouse.ts';
 
 const ROOMS_ENTRY = fileURLToPath(new URL('./rooms/index.ts', import.meta.url));
-const FURNISHING_ENTRY = fileURLToPath(new URL('./rooms/furnishing/index.ts', import.meta.url));
 const VIRTUAL_HOUSE = 'virtual:house';
 const VIRTUAL_HOUSE_SHAPE = 'virtual:house-shape';
 /** The guided tours, validated against the house; fetched only when a visitor asks for a tour. */
@@ -50,17 +49,15 @@ function houseData(): Plugin {
       houses: Object.fromEntries(c.eras.filter((e) => e.id !== c.DEFAULT_ERA).map((e) => [e.id, packHouse(c.eraHouses[e.id])])),
       changes: c.eraChanges,
     }),
+    [`\0${VIRTUAL_FURNISHING}`]: (c) => c.furnishing,
   };
-  type Furnishing = typeof import('./rooms/furnishing/index');
-  const entries: Record<string, string> = { [`\0${VIRTUAL_FURNISHING}`]: FURNISHING_ENTRY };
-  modules[`\0${VIRTUAL_FURNISHING}`] = (c) => (c as unknown as Furnishing).furnishing;
   return {
     name: 'house-data',
     resolveId: (id) => (`\0${id}` in modules ? `\0${id}` : undefined),
     async load(id) {
       const pack = modules[id];
       if (!pack) return;
-      const { module, dependencies } = await runnerImport<Content>(entries[id] ?? ROOMS_ENTRY);
+      const { module, dependencies } = await runnerImport<Content>(ROOMS_ENTRY);
       for (const file of dependencies ?? []) this.addWatchFile(file);
       // As a string for JSON.parse: V8 reads JSON several times faster than the same data as an object literal.
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(pack(module)))});`;

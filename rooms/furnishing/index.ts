@@ -1,8 +1,6 @@
-// The house's furnishing: one file a room (the guards' house is left to its own partition), validated against the
-// house of every era it stands in. vite.config.ts sends the page the result as `virtual:furnishing`, which only
-// the lazy ambience imports.
-import { eraHouses } from '../index';
-import { validateFurnishing } from '../validate/furnishing';
+// The house's furnishing: one file a room (the guards' house is left to its own partition). ../index.ts validates
+// them against the house of every era they stand in; vite.config.ts sends the page the result as
+// `virtual:furnishing`, which only the lazy ambience imports.
 import garden from './garden';
 import kitchen from './kitchen';
 import diningRoom from './dining-room';
@@ -22,5 +20,3 @@ export const furnishingFiles: Record<string, unknown> = {
   'rooms/furnishing/bathroom.ts': bathroom,
   'rooms/furnishing/grandsons-room.ts': grandsonsRoom,
 };
-
-export const furnishing = validateFurnishing(furnishingFiles, eraHouses);

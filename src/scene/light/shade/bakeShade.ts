@@ -1,6 +1,6 @@
 // The house's shade, worked out once per house and light (day or night): a thin skin over every indoor room's
 // floor, walls and ceiling, and over the ground round each object in the garden, whose vertices say how much
-// light reaches them (shadeFactors.ts). Drawn multiplying what is under it (Shade.tsx), it darkens corners, the
+// light reaches them (shadeFactors.ts); the objects are the exhibits and, handed in, the furnishing's floor pieces. Drawn multiplying what is under it (Shade.tsx), it darkens corners, the
 // floor under furniture and the depths of a room away from its windows; the sun's own patches come from the
 // shadow map. Static, so baked here and never paid again per frame; geometry, so both eyes of a headset agree.
 import type { House } from '../../../../rooms/validate';
