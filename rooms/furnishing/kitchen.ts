@@ -9,7 +9,8 @@ export default defineFurnishing({
     {
       id: 'kitchen-utensils',
       kind: 'utensil-rail',
-      xM: 36.8,
+      // Above the market pots, clear of where a visitor stands to look at the work table.
+      xM: 39.0,
       zM: 16.84,
       yM: 1.2,
       facingDeg: 0,
@@ -45,10 +46,11 @@ export default defineFurnishing({
     {
       id: 'kitchen-chair',
       kind: 'chair',
-      xM: 37.2,
-      zM: 16.0,
-      facingDeg: 0,
-      evidence: inferredPiece('A chair at the work table is our addition.', 'Una silla junto a la mesa de trabajo es un añadido nuestro.'),
+      // At the table's east end: on its long side it would stand between the table and a visitor looking at it.
+      xM: 38.35,
+      zM: 15.0,
+      facingDeg: 270,
+      evidence: inferredPiece('A chair at the end of the work table is our addition.', 'Una silla en la cabecera de la mesa de trabajo es un añadido nuestro.'),
     },
   ],
 });

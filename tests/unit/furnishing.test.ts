@@ -2,7 +2,9 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Box3, Matrix4, Vector3 } from 'three';
 import { describe, expect, it } from 'vitest';
-import { eraHouses, ERA_IDS, furnishing } from '../../rooms';
+import { eraHouses, ERA_IDS, furnishing, tours } from '../../rooms';
+import { viewingSpot } from '../../src/plan/viewingSpot';
+import { stopPoseIn } from '../../src/tour/stopPlanner';
 import { TRAVEL_BLOG } from '../../rooms/define';
 import { furnishingFiles } from '../../rooms/furnishing';
 import { validateFurnishing } from '../../rooms/validate/furnishing';
@@ -136,6 +138,24 @@ describe('the furnishing', () => {
     expect(piecesOfEra(inGuardsHouse, eraHouses['1939-05'], '1939-05')).toEqual([]);
     expect(piecesOfEra(inGuardsHouse, today, 'today')).toHaveLength(1);
     for (const era of ERA_IDS) expect(piecesOfEra(furnishing, eraHouses[era], era).length).toBeGreaterThan(0);
+  });
+
+  it('leaves room where a caption or a guided tour stands the visitor, in every era', () => {
+    const CLEAR_M = 0.15;
+    const crowded: string[] = [];
+    for (const era of ERA_IDS) {
+      const house = eraHouses[era];
+      const standing = piecesOfEra(furnishing, house, era).filter((p) => p.size.heightM > 0.05);
+      const poses: [string, { xM: number; zM: number }][] = Object.keys(house.exhibits).map((id) => [`viewing ${id}`, viewingSpot(house, id)]);
+      for (const tour of tours) tour.stops.forEach((stop, i) => poses.push([`${tour.id} stop ${i + 1}`, stopPoseIn(house, stop)]));
+      for (const [what, pose] of poses)
+        for (const piece of standing) {
+          const r = pieceRectangle(piece);
+          const grown = { xM: r.xM - CLEAR_M, zM: r.zM - CLEAR_M, widthM: r.widthM + 2 * CLEAR_M, depthM: r.depthM + 2 * CLEAR_M };
+          if (contains(grown, pose)) crowded.push(`${era}: ${what} stands in ${piece.id}`);
+        }
+    }
+    expect(crowded).toEqual([]);
   });
 
   it('builds into one small geometry with a colour per vertex', () => {
