@@ -23,6 +23,9 @@ const VIRTUAL_ERAS = 'virtual:eras';
 const VIRTUAL_ERA_HOUSES = 'virtual:era-houses';
 /** The dated events, fetched when a visitor opens the timeline. */
 const VIRTUAL_TIMELINE = 'virtual:timeline';
+/** The rooms' furnishing (rooms/furnishing/), validated against every era's house: imported only by the lazy
+ *  ambience, so it ships in that chunk and never in the page's first scripts. */
+const VIRTUAL_FURNISHING = 'virtual:furnishing';
 const PRERENDER_ENTRY = fileURLToPath(new URL('./src/prerender.tsx', import.meta.url));
 const FIRST_SCREEN_ENTRY = fileURLToPath(new URL('./src/startup/firstScreen/firstScreen.head.ts', import.meta.url));
 /** The headset's code, fetched only when a visitor asks for VR. */
@@ -34,7 +37,7 @@ const STARTUP_OFF = process.env.STARTUP_OFF ?? '';
  * Validates the room data and serves the resolved house as `virtual:house` (its captions apart, as
  * `virtual:captions`), its shapes alone as
  * `virtual:house-shape` (for the mesh worker), the guided tours as `virtual:tours` and the dated events as
- * `virtual:timeline`. A broken room or tour file
+ * `virtual:timeline`, and the furnishing as `virtual:furnishing`. A broken room, tour or furnishing file
  * fails the build (and the dev server, and the tests) with the file and field named.
  */
 function houseData(): Plugin {
@@ -50,6 +53,7 @@ function houseData(): Plugin {
       houses: Object.fromEntries(c.eras.filter((e) => e.id !== c.DEFAULT_ERA).map((e) => [e.id, packHouse(c.eraHouses[e.id])])),
       changes: c.eraChanges,
     }),
+    [`\0${VIRTUAL_FURNISHING}`]: (c) => c.furnishing,
   };
   return {
     name: 'house-data',

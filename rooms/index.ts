@@ -15,6 +15,8 @@ import { resolveEra, validateEras } from './validate/eras';
 import { DEFAULT_ERA } from './schema';
 import { tourFiles } from './tours';
 import { validateTours } from './tours/validateTours';
+import { furnishingFiles } from './furnishing';
+import { validateFurnishing } from './validate/furnishing';
 
 /** The room files as written: today's house, with what differed in each era. */
 export const roomContent: Record<string, unknown> = {
@@ -38,6 +40,8 @@ export const house = eraHouses[DEFAULT_ERA];
 // Checked against the house here, so the build's validation pass covers them; the page is not sent them (it gets
 // `house` only, through vite.config.ts).
 export const tours = validateTours(tourFiles, house, eraHouses);
+/** The rooms' furnishing, checked against every era's house; the page gets it through the lazy ambience only. */
+export const furnishing = validateFurnishing(furnishingFiles, eraHouses);
 export { sources } from './sources';
 export type { House, HouseDoorway, HouseWithTimeline } from './validate';
 export * from './schema';

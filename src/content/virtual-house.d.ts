@@ -44,3 +44,10 @@ declare module 'virtual:era-houses' {
   };
   export default content;
 }
+
+/** The rooms' furnishing, validated against every era's house (rooms/furnishing/): where each piece stands and
+ *  when, without its words. Imported only by the lazy ambience (src/scene/furnishing/). */
+declare module 'virtual:furnishing' {
+  const pieces: import('../../rooms/schema/furnishing').ShippedPiece[];
+  export default pieces;
+}

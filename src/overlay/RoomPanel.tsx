@@ -1,4 +1,5 @@
-// The current room: its name, its introduction, and how much of its layout is documented.
+// The current room: its name, its introduction, how much of its layout is documented, and that the furnishing
+// added beyond the documented objects is ours (one line, the same in every room: no data in the first bundle).
 import { useTour } from '../state/tourStore';
 import { pick, useTranslation } from '../i18n';
 import { useGuideRoomId } from './useGuideRoomId';
@@ -18,6 +19,9 @@ export function RoomPanel() {
       <p className="room-intro">{pick(room.intro, lang)}</p>
       <p className="room-layout-note">
         <span className="evidence-tag">{t('schematic')}</span> {pick(room.layoutEvidence.note, lang)}
+      </p>
+      <p className="room-layout-note">
+        <span className="evidence-tag">{t('eraInferred')}</span> {t('furnishingNote')}
       </p>
       <EraChanges roomId={roomId} />
     </section>

@@ -21,6 +21,9 @@ export function TextRoom() {
         <p className="room-layout-note">
           <span className="evidence-tag">{t('schematic')}</span> {pick(room.layoutEvidence.note, lang)}
         </p>
+        <p className="room-layout-note">
+          <span className="evidence-tag">{t('eraInferred')}</span> {t('furnishingNote')}
+        </p>
         <EraChanges roomId={roomId} />
       </header>
 

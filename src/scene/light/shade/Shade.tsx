@@ -6,6 +6,8 @@ import { useThree } from '@react-three/fiber';
 import { useTour } from '../../../state/tourStore';
 import { eras } from '../../../content/eras';
 import { bakeShade } from './bakeShade';
+import pieces from 'virtual:furnishing';
+import { floorFootprints, piecesOfEra } from '../../furnishing/piecesOfEra';
 
 /** Drawn before the other see-through things (hotspots, signs), so it never darkens them. */
 const BEFORE_OTHER_OVERLAYS = -1;
@@ -32,18 +34,20 @@ const noRaycast = () => {};
 
 export default function Shade() {
   const house = useTour((s) => s.house);
-  const night = useTour((s) => eras.find((e) => e.id === s.era)?.light === 'night');
+  const era = useTour((s) => s.era);
+  const night = eras.find((e) => e.id === era)?.light === 'night';
   const invalidate = useThree((s) => s.invalidate);
   const [material] = useState(shadeMaterial);
   const geometry = useMemo(() => {
-    const baked = bakeShade(house, night);
+    // The furnishing's floor pieces shade the floor under them as the exhibits do.
+    const baked = bakeShade(house, night, floorFootprints(piecesOfEra(pieces, house, era)));
     const g = new BufferGeometry();
     g.setAttribute('position', new BufferAttribute(baked.positions, 3));
     g.setAttribute('color', new BufferAttribute(baked.colours, 3));
     g.setIndex(new BufferAttribute(baked.indices, 1));
     g.computeBoundingSphere();
     return g;
-  }, [house, night]);
+  }, [house, night, era]);
   useEffect(() => {
     invalidate();
     return () => geometry.dispose();

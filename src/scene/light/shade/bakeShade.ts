@@ -1,6 +1,6 @@
 // The house's shade, worked out once per house and light (day or night): a thin skin over every indoor room's
 // floor, walls and ceiling, and over the ground round each object in the garden, whose vertices say how much
-// light reaches them (shadeFactors.ts). Drawn multiplying what is under it (Shade.tsx), it darkens corners, the
+// light reaches them (shadeFactors.ts); the objects are the exhibits and, handed in, the furnishing's floor pieces. Drawn multiplying what is under it (Shade.tsx), it darkens corners, the
 // floor under furniture and the depths of a room away from its windows; the sun's own patches come from the
 // shadow map. Static, so baked here and never paid again per frame; geometry, so both eyes of a headset agree.
 import type { House } from '../../../../rooms/validate';
@@ -26,12 +26,16 @@ export interface ShadeArrays {
   indices: Uint32Array;
 }
 
-function footprintsIn(house: House, roomId: string): Footprint[] {
-  return Object.values(house.exhibits)
+/** Floor the house's other furniture (the furnishing) covers, by room: darkened beneath like the exhibits'. */
+export type ExtraFootprints = ReadonlyMap<string, readonly Footprint[]>;
+
+function footprintsIn(house: House, roomId: string, extra: ExtraFootprints): Footprint[] {
+  const exhibits = Object.values(house.exhibits)
     .filter((e) => e.roomId === roomId)
     .map((e) => e.exhibit)
     .filter((x) => x.model.kind !== 'marker' && x.model.yM <= MAX_BASE_M && x.model.size.depthM >= MIN_DEPTH_M)
     .map(modelRectangle);
+  return [...exhibits, ...(extra.get(roomId) ?? [])];
 }
 
 /** Each opening of a room as a source of daylight, weighed by what fills it. */
@@ -53,7 +57,7 @@ function openingsLight(house: House, room: Room): Opening[] {
 /** How much daylight each kind of window lets in (the sources: bars and steel shutters made the rooms dark). */
 const WINDOW_LIGHT = { open: 1, barred: 0.8, 'half-bricked': 0.45, 'steel-shuttered': 0.3, bricked: 0 } as const;
 
-function addRoom(b: ShadeBuffers, house: House, room: Room, night: boolean): void {
+function addRoom(b: ShadeBuffers, house: House, room: Room, night: boolean, extra: ExtraFootprints): void {
   const f = room.footprint;
   const X0 = f.xM + T;
   const X1 = f.xM + f.widthM - T;
@@ -67,7 +71,7 @@ function addRoom(b: ShadeBuffers, house: House, room: Room, night: boolean): voi
   const wall = (side: keyof typeof doors, along: number, d: number) => (open(side, along) ? 1 : edgeOcclusion(d));
   const walls = (p: Vec3) =>
     wall('west', p.z - f.zM, p.x - X0) * wall('east', p.z - f.zM, X1 - p.x) * wall('north', p.x - f.xM, p.z - Z0) * wall('south', p.x - f.xM, Z1 - p.z);
-  const footprints = footprintsIn(house, room.id);
+  const footprints = footprintsIn(house, room.id, extra);
   const xs = gridLines(X1 - X0, footprints.flatMap((r) => [r.xM - X0, r.xM + r.widthM - X0]));
   const zs = gridLines(Z1 - Z0, footprints.flatMap((r) => [r.zM - Z0, r.zM + r.depthM - Z0]));
   // Floor (facing up: u along z, v along x), then ceiling (facing down).
@@ -86,12 +90,12 @@ function addGroundPatch(b: ShadeBuffers, f: Footprint): void {
   b.face({ x: f.xM - m, y: LIFT_M, z: f.zM - m }, { x: 0, y: 0, z: 1 }, { x: 1, y: 0, z: 0 }, us, vs, (p) => contactShade([f], p.x, p.z));
 }
 
-export function bakeShade(house: House, night: boolean): ShadeArrays {
+export function bakeShade(house: House, night: boolean, extra: ExtraFootprints = new Map()): ShadeArrays {
   const b = new ShadeBuffers();
   for (const id of house.order) {
     const room = house.rooms[id];
-    if (room.kind === 'indoor') addRoom(b, house, room, night);
-    else for (const f of footprintsIn(house, id)) addGroundPatch(b, f);
+    if (room.kind === 'indoor') addRoom(b, house, room, night, extra);
+    else for (const f of footprintsIn(house, id, extra)) addGroundPatch(b, f);
   }
   const colours = new Float32Array(b.light.length * 3);
   b.light.forEach((l, i) => {
