@@ -21,6 +21,8 @@ const VIRTUAL_ERAS = 'virtual:eras';
 const VIRTUAL_ERA_HOUSES = 'virtual:era-houses';
 /** The dated events, fetched when a visitor opens the timeline. */
 const VIRTUAL_TIMELINE = 'virtual:timeline';
+/** What is seen over the garden's walls, placed on the site; fetched with the ambience, after the first frame. */
+const VIRTUAL_SURROUNDINGS = 'virtual:surroundings';
 const PRERENDER_ENTRY = fileURLToPath(new URL('./src/prerender.tsx', import.meta.url));
 const FIRST_SCREEN_ENTRY = fileURLToPath(new URL('./src/startup/firstScreen/firstScreen.head.ts', import.meta.url));
 /** The headset's code, fetched only when a visitor asks for VR. */
@@ -41,6 +43,7 @@ function houseData(): Plugin {
     [`\0${VIRTUAL_HOUSE_SHAPE}`]: (c) => packHouseShape(c.house),
     [`\0${VIRTUAL_TOURS}`]: (c) => c.tours,
     [`\0${VIRTUAL_TIMELINE}`]: (c) => c.house.timeline,
+    [`\0${VIRTUAL_SURROUNDINGS}`]: (c) => c.surroundings,
     [`\0${VIRTUAL_ERAS}`]: (c) => ({ eras: c.eras, defaultEra: c.DEFAULT_ERA }),
     [`\0${VIRTUAL_ERA_HOUSES}`]: (c) => ({
       houses: Object.fromEntries(c.eras.filter((e) => e.id !== c.DEFAULT_ERA).map((e) => [e.id, packHouse(c.eraHouses[e.id])])),

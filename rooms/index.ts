@@ -15,6 +15,8 @@ import { resolveEra, validateEras } from './validate/eras';
 import { DEFAULT_ERA } from './schema';
 import { tourFiles } from './tours';
 import { validateTours } from './tours/validateTours';
+import { surroundings as surroundingsFile } from './surroundings';
+import { validateSurroundings } from './validate/surroundings';
 
 /** The room files as written: today's house, with what differed in each era. */
 export const roomContent: Record<string, unknown> = {
@@ -38,6 +40,10 @@ export const house = eraHouses[DEFAULT_ERA];
 // Checked against the house here, so the build's validation pass covers them; the page is not sent them (it gets
 // `house` only, through vite.config.ts).
 export const tours = validateTours(tourFiles, house, eraHouses);
+/** What is seen over the walls, checked against every era's house (a doorway of one era may be a window in
+ *  another) and placed on today's site, which is every era's: the page fetches it with the ambience. */
+for (const era of eras) validateSurroundings(surroundingsFile, eraHouses[era.id]);
+export const surroundings = validateSurroundings(surroundingsFile, house);
 export { sources } from './sources';
 export type { House, HouseDoorway, HouseWithTimeline } from './validate';
 export * from './schema';

@@ -38,3 +38,9 @@ declare module 'virtual:era-houses' {
   };
   export default content;
 }
+
+/** What is seen over the garden's walls, placed on the site (rooms/surroundings.ts, validated with the house). */
+declare module 'virtual:surroundings' {
+  const surroundings: import('../../rooms/validate/surroundings').PlacedSurroundings;
+  export default surroundings;
+}
