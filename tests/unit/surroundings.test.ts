@@ -9,7 +9,7 @@ import { roomAt } from '../../src/plan/walkable';
 import { routeBetween } from '../../src/plan/route';
 import { BODY_RADIUS_M } from '../../src/plan/constants';
 import type { Point } from '../../rooms/schema';
-import { buildTown, buildTrees } from '../../src/scene/surroundings/buildSurroundings';
+import { buildTown, buildTrees, signsShownIn } from '../../src/scene/surroundings/buildSurroundings';
 
 const copy = () => structuredClone(file) as any;
 /** A trunk's widest, plus a visitor's body: how close a walked line may pass a tree. */
@@ -100,7 +100,7 @@ describe('the surroundings', () => {
 
   it('stays low-poly: two geometries well under 15k triangles', () => {
     const atlas = { texture: null, white: [0.5, 0.99] as const, rects: placed.signs.map(() => [0, 0, 1, 0.5] as const) };
-    const town = buildTown(placed, 'today', atlas);
+    const town = buildTown(placed, signsShownIn(placed, 'today'), atlas);
     const trees = buildTrees(placed, atlas.white);
     expect(town.triangles + trees.triangles).toBeLessThan(15_000);
     for (const g of [town.geometry, trees.geometry]) {

@@ -8,18 +8,19 @@ import { useThree } from '@react-three/fiber';
 import surroundings from 'virtual:surroundings';
 import { useTour } from '../../state/tourStore';
 import { useShadowRefresh } from '../light/shadowRefresh';
-import { buildTown, buildTrees } from './buildSurroundings';
+import { buildTown, buildTrees, signsShownIn } from './buildSurroundings';
 import { paintSignAtlas } from './streetSigns';
 
 const noRaycast = () => {};
 
 export default function Surroundings() {
-  const era = useTour((s) => s.era);
+  // The signs are the only part that differs between eras (a street's name in some eras only): the town is built
+  // again only when an era shows other signs.
+  const shown = useTour((s) => signsShownIn(surroundings, s.era));
   const invalidate = useThree((s) => s.invalidate);
   const [atlas] = useState(() => paintSignAtlas(surroundings.signs));
   const [material] = useState(() => new MeshLambertMaterial({ vertexColors: true, map: atlas.texture }));
-  // The signs are the only part that differs between eras (a street's name in one era only).
-  const town = useMemo(() => buildTown(surroundings, era, atlas).geometry, [era, atlas]);
+  const town = useMemo(() => buildTown(surroundings, shown, atlas).geometry, [shown, atlas]);
   const [trees] = useState(() => buildTrees(surroundings, atlas.white).geometry);
   useShadowRefresh([trees]);
   useEffect(() => {

@@ -62,8 +62,12 @@ function frontQuad(m: MeshArrays, centre: Plan, facing: Plan, offsetM: number, w
   m.quad(at(-w / 2, y0), at(w / 2, y0), at(w / 2, y1), at(-w / 2, y1), colour, uv);
 }
 
-/** The town in one era (`era` as the store holds it: an era id). */
-export function buildTown(s: PlacedSurroundings, era: string, atlas: SignAtlas): { geometry: BufferGeometry; triangles: number } {
+/** Which signs an era shows (`era` as the store holds it), as a key: eras that show the same signs share a town. */
+export const signsShownIn = (s: PlacedSurroundings, era: string): string =>
+  s.signs.map((sign) => ((sign.eras as readonly string[]).includes(era) ? '1' : '0')).join('');
+
+/** The town with the signs `shown` marks (signsShownIn). */
+export function buildTown(s: PlacedSurroundings, shown: string, atlas: SignAtlas): { geometry: BufferGeometry; triangles: number } {
   const m = new MeshArrays(atlas.white);
   const g = s.ground;
   m.quad([g.xM, GROUND_Y_M, g.zM], [g.xM, GROUND_Y_M, g.zM + g.depthM], [g.xM + g.widthM, GROUND_Y_M, g.zM + g.depthM], [g.xM + g.widthM, GROUND_Y_M, g.zM], C.ground);
@@ -87,7 +91,7 @@ export function buildTown(s: PlacedSurroundings, era: string, atlas: SignAtlas):
       for (const at of [-0.25, 0.2]) frontQuad(m, centre, facing, lengthM * at, WINDOW.widthM, UPPER_SILL_M, UPPER_SILL_M + WINDOW.heightM, C.opening);
   }
   s.signs.forEach((sign, i) => {
-    if (!(sign.eras as readonly string[]).includes(era)) return;
+    if (shown[i] !== '1') return;
     const y0 = sign.yM - SIGN.heightM / 2;
     frontQuad(m, sign, sign.facing, 0, SIGN.widthM, y0, y0 + SIGN.heightM, '#ffffff', atlas.rects[i]);
   });
