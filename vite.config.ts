@@ -26,6 +26,8 @@ const VIRTUAL_TIMELINE = 'virtual:timeline';
 /** The rooms' furnishing (rooms/furnishing/), validated against every era's house: imported only by the lazy
  *  ambience, so it ships in that chunk and never in the page's first scripts. */
 const VIRTUAL_FURNISHING = 'virtual:furnishing';
+/** What is seen over the garden's walls, placed on the site; fetched with the ambience, after the first frame. */
+const VIRTUAL_SURROUNDINGS = 'virtual:surroundings';
 const PRERENDER_ENTRY = fileURLToPath(new URL('./src/prerender.tsx', import.meta.url));
 const FIRST_SCREEN_ENTRY = fileURLToPath(new URL('./src/startup/firstScreen/firstScreen.head.ts', import.meta.url));
 /** The headset's code, fetched only when a visitor asks for VR. */
@@ -48,6 +50,7 @@ function houseData(): Plugin {
     [`\0${VIRTUAL_HOUSE_SHAPE}`]: (c) => packHouseShape(c.house),
     [`\0${VIRTUAL_TOURS}`]: (c) => c.tours,
     [`\0${VIRTUAL_TIMELINE}`]: (c) => c.house.timeline,
+    [`\0${VIRTUAL_SURROUNDINGS}`]: (c) => c.surroundings,
     [`\0${VIRTUAL_ERAS}`]: (c) => ({ eras: c.eras, defaultEra: c.DEFAULT_ERA }),
     [`\0${VIRTUAL_ERA_HOUSES}`]: (c) => ({
       houses: Object.fromEntries(c.eras.filter((e) => e.id !== c.DEFAULT_ERA).map((e) => [e.id, packHouse(c.eraHouses[e.id])])),

@@ -32,8 +32,8 @@ export default defineRoom({
   kind: 'outdoor',
   footprint: { xM: 0, zM: 0, widthM: 40, depthM: 34 },
   layoutEvidence: schematicLayout(
-    'The size and shape of the compound are a schematic reconstruction; the sources describe its walls, not its measurements.',
-    'El tamaño y la forma del recinto son una reconstrucción esquemática: las fuentes describen sus muros, no sus medidas.',
+    'The size and shape of the compound, and the trees and houses over its walls, are ours: the sources describe only the walls.',
+    'El tamaño y la forma del recinto, y los árboles y casas tras sus muros, son nuestros: las fuentes solo describen los muros.',
   ),
   wallHeightM: 4.5,
   finishes: { floor: 'grass', walls: 'ochre-plaster', ceiling: 'open-sky' },

@@ -17,6 +17,8 @@ import { tourFiles } from './tours';
 import { validateTours } from './tours/validateTours';
 import { furnishingFiles } from './furnishing';
 import { validateFurnishing } from './validate/furnishing';
+import { surroundings as surroundingsFile } from './surroundings';
+import { validateSurroundings } from './validate/surroundings';
 
 /** The room files as written: today's house, with what differed in each era. */
 export const roomContent: Record<string, unknown> = {
@@ -42,6 +44,10 @@ export const house = eraHouses[DEFAULT_ERA];
 export const tours = validateTours(tourFiles, house, eraHouses);
 /** The rooms' furnishing, checked against every era's house; the page gets it through the lazy ambience only. */
 export const furnishing = validateFurnishing(furnishingFiles, eraHouses);
+/** What is seen over the walls, checked against every era's house (a doorway of one era may be a window in
+ *  another) and placed on today's site, which is every era's: the page fetches it with the ambience. */
+for (const era of eras) validateSurroundings(surroundingsFile, eraHouses[era.id]);
+export const surroundings = validateSurroundings(surroundingsFile, house);
 export { sources } from './sources';
 export type { House, HouseDoorway, HouseWithTimeline } from './validate';
 export * from './schema';

@@ -51,3 +51,9 @@ declare module 'virtual:furnishing' {
   const pieces: import('../../rooms/schema/furnishing').ShippedPiece[];
   export default pieces;
 }
+
+/** What is seen over the garden's walls, placed on the site (rooms/surroundings.ts, validated with the house). */
+declare module 'virtual:surroundings' {
+  const surroundings: import('../../rooms/validate/surroundings').PlacedSurroundings;
+  export default surroundings;
+}
