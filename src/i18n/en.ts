@@ -13,6 +13,7 @@ export const en = {
   eraLoading: 'Fetching the house as it was…',
   eraChangedHere: 'What was different here, {{era}}',
   eraInferred: 'inferred',
+  layoutInferred: 'layout inferred',
   rooms: 'Rooms',
   objectsInRoom: 'Objects in this room',
   floorPlan: 'Floor plan (schematic)',

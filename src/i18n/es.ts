@@ -15,6 +15,7 @@ export const es: UiStrings = {
   eraLoading: 'Cargando la casa como era…',
   eraChangedHere: 'Qué era distinto aquí, {{era}}',
   eraInferred: 'inferido',
+  layoutInferred: 'distribución inferida',
   rooms: 'Espacios',
   objectsInRoom: 'Objetos de este espacio',
   floorPlan: 'Plano (esquemático)',
