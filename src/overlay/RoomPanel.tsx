@@ -18,8 +18,10 @@ export function RoomPanel() {
       <p className="room-kicker">{t('youAreIn')}</p>
       <h2 id="room-name" aria-live="polite">
         {pick(room.name, lang)}
-        {small && ` · ${pick(small.name, lang)} (${t('layoutInferred')})`}
       </h2>
+      <p className="small-room" aria-live="polite">
+        {small && `· ${pick(small.name, lang)} (${t('layoutInferred')})`}
+      </p>
       <p className="room-intro">{pick(room.intro, lang)}</p>
       <p className="room-layout-note">
         <span className="evidence-tag">{t('schematic')}</span> {pick(room.layoutEvidence.note, lang)}
