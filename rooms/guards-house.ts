@@ -63,8 +63,8 @@ export default defineRoom({
   // bodyguards, and the four assistants.
   partitions: {
     evidence: inferred(
-      'The travel blog names who lived in this wing and says the gunfire kept them in their rooms, but no source gives the plan: these rooms, their doors and who slept in each are our reconstruction.',
-      'El blog de viaje nombra a quienes vivían en el pabellón y dice que el tiroteo los retuvo en sus cuartos, pero ninguna fuente da el plano: estos cuartos, sus puertas y quién dormía en cada uno son una reconstrucción nuestra.',
+      'No source gives the plan: these rooms, their doors and who slept in each are our reconstruction.',
+      'Ninguna fuente da el plano: estos cuartos, sus puertas y quién dormía en cada uno son una reconstrucción nuestra.',
     ),
     rooms: [
       { id: 'passage', name: { en: 'the passage', es: 'el pasillo' }, area: { xM: 7.3, zM: 28, widthM: 1.4, depthM: 6 } },
