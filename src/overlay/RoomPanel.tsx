@@ -12,7 +12,8 @@ export function RoomPanel() {
   const room = useTour((s) => s.house.rooms[roomId]);
   const lang = useTour((s) => s.lang);
   // The small room's object from the house data: the panel renders again only when the visitor changes small room.
-  const small = useTour((s) => smallRoomAt(s.house.rooms[roomId], s.pose));
+  // An era's house may lack the room for a moment (the guards' house in May 1939) before the guide follows.
+  const small = useTour((s) => s.house.rooms[roomId] && smallRoomAt(s.house.rooms[roomId], s.pose));
   return (
     <section className="room-panel" aria-labelledby="room-name">
       <p className="room-kicker">{t('youAreIn')}</p>
