@@ -57,6 +57,50 @@ export default defineRoom({
       evidence: shutteredWindowEvidence,
     },
   ],
+  // The rooms its people could not leave on the night of the raid. No source gives the plan: a passage runs south
+  // from the garden door between two pairs of rooms, the north ones lit by the two windows. Who slept where is our
+  // grouping of the ten people the travel blog names: the Rosmers together, the cook with the servant, the two
+  // bodyguards, and the four assistants.
+  partitions: {
+    evidence: inferred(
+      'No source gives the plan: these rooms, their doors and who slept in each are our reconstruction.',
+      'Ninguna fuente da el plano: estos cuartos, sus puertas y quién dormía en cada uno son una reconstrucción nuestra.',
+    ),
+    rooms: [
+      { id: 'passage', name: { en: 'the passage', es: 'el pasillo' }, area: { xM: 7.3, zM: 28, widthM: 1.4, depthM: 6 } },
+      {
+        id: 'guards',
+        name: { en: 'the bodyguards’ room', es: 'el cuarto de los guardaespaldas' },
+        area: { xM: 2, zM: 28, widthM: 5.3, depthM: 3 },
+        people: ['robert-sheldon-harte', 'walter-kerley'],
+      },
+      {
+        id: 'assistants',
+        name: { en: 'the assistants’ room', es: 'el cuarto de los asistentes' },
+        area: { xM: 2, zM: 31, widthM: 5.3, depthM: 3 },
+        people: ['otto-schussler', 'harold-robins', 'jake-cooper', 'charles-cornell'],
+      },
+      {
+        id: 'rosmers',
+        name: { en: 'the Rosmers’ room', es: 'el cuarto de los Rosmer' },
+        area: { xM: 8.7, zM: 28, widthM: 5.3, depthM: 3 },
+        people: ['alfred-rosmer', 'marguerite-rosmer'],
+      },
+      {
+        id: 'cook-and-servant',
+        name: { en: 'the cook’s and the servant’s room', es: 'el cuarto de la cocinera y la sirvienta' },
+        area: { xM: 8.7, zM: 31, widthM: 5.3, depthM: 3 },
+        people: ['carmen-palma', 'belen-estrada'],
+      },
+    ],
+    // Doors 1 m wide, 2 m and 4 m down the passage: one into each room, clear of the wall between the pairs.
+    walls: [
+      { from: { xM: 7.3, zM: 28 }, to: { xM: 7.3, zM: 34 }, doors: [{ alongM: 2, widthM: 1 }, { alongM: 4, widthM: 1 }] },
+      { from: { xM: 8.7, zM: 28 }, to: { xM: 8.7, zM: 34 }, doors: [{ alongM: 2, widthM: 1 }, { alongM: 4, widthM: 1 }] },
+      { from: { xM: 2, zM: 31 }, to: { xM: 7.3, zM: 31 } },
+      { from: { xM: 8.7, zM: 31 }, to: { xM: 14, zM: 31 } },
+    ],
+  },
   exhibits: [
     {
       id: 'family-wing',

@@ -6,6 +6,7 @@ export * from './schema/evidence';
 export * from './schema/site';
 export * from './schema/openings';
 export * from './schema/exhibit';
+export * from './schema/partitions';
 export * from './schema/room';
 export * from './schema/history';
 export * from './schema/eras';

@@ -10,6 +10,7 @@ import { checkFootprints } from './validate/footprints';
 import { checkWindowsClearOfDoorways, checkWindowsFit } from './validate/windows';
 import { checkReachable, exitsOf, resolveDoorways } from './validate/doorways';
 import { resolveEntrances } from './validate/entrances';
+import { checkPartitions } from './validate/partitions';
 import { indexExhibits } from './validate/exhibits';
 import { parsePeople, parseTimeline } from './validate/peopleAndTimeline';
 
@@ -23,6 +24,7 @@ export function validateHouse({ rooms: files, people: peopleInput, timeline: tim
   checkWindowsFit(site, problems);
   const doorways = resolveDoorways(site, problems);
   checkWindowsClearOfDoorways(site, doorways, problems);
+  checkPartitions(site, doorways, problems);
   throwIfAny(problems);
 
   const order = [...site.rooms.keys()];

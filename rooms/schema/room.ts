@@ -6,6 +6,7 @@ import { EvidenceSchema, LocalizedSchema } from './evidence';
 import { FootprintSchema, GroundsSchema, ViewpointSchema } from './site';
 import { DoorwaySchema, WindowSchema } from './openings';
 import { ExhibitSchema } from './exhibit';
+import { PartitionsSchema } from './partitions';
 
 export const FloorFinishSchema = z.enum(['grass', 'wood', 'terracotta', 'cement-tile', 'concrete']);
 export const WallFinishSchema = z.enum(['whitewash', 'ochre-plaster', 'blue-plaster', 'green-plaster', 'brick']);
@@ -30,6 +31,8 @@ export const RoomSchema = z
     entrance: ViewpointSchema.optional(),
     grounds: GroundsSchema.optional(),
     exhibits: z.array(ExhibitSchema).default([]),
+    /** Inside walls dividing an indoor room into small rooms (validate/partitions.ts checks them against it). */
+    partitions: PartitionsSchema.optional(),
   })
   .refine((r) => (r.kind === 'outdoor') === (r.grounds !== undefined), {
     message: 'an outdoor room, and only an outdoor room, describes its grounds',
@@ -38,6 +41,7 @@ export const RoomSchema = z
   .refine((r) => (r.kind === 'outdoor') === (r.finishes.ceiling === 'open-sky'), {
     message: 'an outdoor room is open to the sky, and an indoor room has a ceiling',
     path: ['finishes', 'ceiling'],
-  });
+  })
+  .refine((r) => r.kind === 'indoor' || !r.partitions, { message: 'only an indoor room is divided', path: ['partitions'] });
 export type RoomInput = z.input<typeof RoomSchema>;
 export type Room = z.infer<typeof RoomSchema>;

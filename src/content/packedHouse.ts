@@ -36,7 +36,12 @@ function blankWords<T>(value: T): T {
  * worker is fetched before the page's own scripts, so it should carry 4 KB of shapes rather than 33 KB of content.
  */
 export function packHouseShape(house: House): PackedHouse {
-  return blankWords({ ...packHouse(house), people: {} as House['people'] });
+  const packed = packHouse(house);
+  // The meshes need a divided room's walls, not its small rooms (copied: the rooms are the validated house's own).
+  const rooms = Object.fromEntries(
+    Object.entries(packed.rooms).map(([id, r]) => [id, r.partitions ? { ...r, partitions: { ...r.partitions, rooms: [] } } : r]),
+  ) as House['rooms'];
+  return blankWords({ ...packed, rooms, people: {} as House['people'] });
 }
 
 /**

@@ -14,6 +14,7 @@ export const en = {
   eraChangedHere: 'What was different here, {{era}}',
   eraInferred: 'inferred',
   furnishingNote: 'Furnishing shown here beyond the documented objects is our reconstruction.',
+  layoutInferred: 'layout inferred',
   rooms: 'Rooms',
   objectsInRoom: 'Objects in this room',
   floorPlan: 'Floor plan (schematic)',

@@ -16,6 +16,7 @@ export const es: UiStrings = {
   eraChangedHere: 'Qué era distinto aquí, {{era}}',
   eraInferred: 'inferido',
   furnishingNote: 'El mobiliario que se ve aquí, además de los objetos documentados, es una reconstrucción nuestra.',
+  layoutInferred: 'distribución inferida',
   rooms: 'Espacios',
   objectsInRoom: 'Objetos de este espacio',
   floorPlan: 'Plano (esquemático)',

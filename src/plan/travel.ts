@@ -4,7 +4,8 @@ import type { House } from '../../rooms/validate';
 import type { Point, RoomId } from '../../rooms/schema';
 import { headingTowardsDeg } from './geometry';
 import { ARRIVAL_DEPTH_M } from './constants';
-import { clearLine } from './walkable';
+import { clearLine, roomAt } from './walkable';
+import { gapCrossings } from './partitions';
 
 export interface Pose {
   xM: number;
@@ -55,6 +56,18 @@ function doorwayCrossing(house: House, from: RoomId, to: RoomId, arrivalDepthM: 
   ];
 }
 
+/** The waypoints with, between two in the same divided room, the door gaps to pass on the way (partitions.ts). */
+function throughGaps(house: House, from: Point, waypoints: Point[]): Point[] {
+  const out: Point[] = [];
+  waypoints.reduce((a, b) => {
+    const room = roomAt(house, a);
+    if (room && room === roomAt(house, b)) out.push(...gapCrossings(house.rooms[room], a, b));
+    out.push(b);
+    return b;
+  }, from);
+  return out;
+}
+
 const isClear = (house: House, from: Point, waypoints: Point[]) =>
   [from, ...waypoints].every((p, i, all) => i === 0 || clearLine(house, all[i - 1], p));
 
@@ -78,8 +91,9 @@ export function planRoomTravel(
     const e = house.entrances[toRoom];
     return { kind: 'cut', waypoints: [e], end: { xM: e.xM, zM: e.zM, headingDeg: e.headingDeg, pitchDeg: 0 } };
   }
-  const waypoints: Point[] = [];
-  for (let i = 1; i < path.length; i++) waypoints.push(...doorwayCrossing(house, path[i - 1], path[i], ARRIVAL_DEPTH_M));
+  const crossings: Point[] = [];
+  for (let i = 1; i < path.length; i++) crossings.push(...doorwayCrossing(house, path[i - 1], path[i], ARRIVAL_DEPTH_M));
+  const waypoints = throughGaps(house, from, crossings);
   const kind = reducedMotion || !isClear(house, from, waypoints) ? 'cut' : 'glide';
   return { kind, waypoints, end: endPose(from, waypoints) };
 }
@@ -95,9 +109,9 @@ export function planWalkTo(
 ): Travel | null {
   const path = roomPath(house, fromRoom, targetRoom);
   if (!path) return null;
-  const waypoints: Point[] = [];
-  for (let i = 1; i < path.length; i++) waypoints.push(...doorwayCrossing(house, path[i - 1], path[i], 0.5));
-  waypoints.push(target);
+  const crossings: Point[] = [];
+  for (let i = 1; i < path.length; i++) crossings.push(...doorwayCrossing(house, path[i - 1], path[i], 0.5));
+  const waypoints = throughGaps(house, from, [...crossings, target]);
   if (!isClear(house, from, waypoints)) return null;
   return { kind: reducedMotion ? 'cut' : 'glide', waypoints, end: { ...endPose(from, waypoints), pitchDeg: from.pitchDeg } };
 }

@@ -13,6 +13,7 @@ import type { Footprint, Point, RoomId } from '../../rooms/schema';
 import { BODY_RADIUS_M } from './constants';
 import { contains, distanceM } from './geometry';
 import { modelRectangle } from './modelRectangle';
+import { partitionPlan } from './partitions';
 import { canStand, clearLine, roomAt } from './walkable';
 
 /** How far beyond the body's radius a bend passes a corner, so that a leg along a side stays clear of it. */
@@ -139,6 +140,15 @@ function candidatePoints(house: House): Omit<WalkNode, 'room'>[] {
       ([dx, dz]) => !underRoof(c.xM + dx * SAME_POINT_M, c.zM + dz * SAME_POINT_M),
     );
   for (const room of indoor) corners(room.footprint, outerCorner);
+  // Inside a divided room: outside the ends of each partition's solid stretches (a jamb's, or one against an outer
+  // wall, which no body can stand at and is dropped), and either side of each door gap, square to it.
+  for (const room of indoor) {
+    const { solids, gaps } = partitionPlan(room);
+    for (const s of solids) corners(s, () => true);
+    const depth = DOOR_NODE_DEPTHS_M[0];
+    for (const g of gaps)
+      for (const sign of [-1, 1]) points.push({ p: { xM: g.at.xM + g.across.xM * depth * sign, zM: g.at.zM + g.across.zM * depth * sign } });
+  }
   house.doorways.forEach((d, doorway) => {
     for (const depth of DOOR_NODE_DEPTHS_M)
       for (const sign of [-1, 1])

@@ -4,6 +4,7 @@ import type { House } from '../../rooms/validate';
 import type { Footprint, Point, RoomId } from '../../rooms/schema';
 import { contains } from './geometry';
 import { modelRectangle } from './modelRectangle';
+import { partitionPlan } from './partitions';
 import { BODY_RADIUS_M, WALL_HALF_THICKNESS_M } from './constants';
 
 const CLEARANCE_M = WALL_HALF_THICKNESS_M + BODY_RADIUS_M;
@@ -14,14 +15,15 @@ const OBSTACLE_MIN_DEPTH_M = 0.1;
 
 const obstaclesByHouse = new WeakMap<House, Footprint[]>();
 
-/** The floor rectangles of the furniture, built once per house. */
+/** The floor rectangles of the furniture and of the partitions' solid stretches, built once per house. */
 function obstacles(house: House): Footprint[] {
   let list = obstaclesByHouse.get(house);
   if (!list) {
     list = Object.values(house.exhibits)
       .map((e) => e.exhibit)
       .filter((x) => x.model.kind !== 'marker' && x.model.yM <= OBSTACLE_MAX_BASE_M && x.model.size.depthM >= OBSTACLE_MIN_DEPTH_M)
-      .map(modelRectangle);
+      .map(modelRectangle)
+      .concat(house.order.flatMap((id) => partitionPlan(house.rooms[id]).solids));
     obstaclesByHouse.set(house, list);
   }
   return list;

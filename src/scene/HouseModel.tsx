@@ -1,7 +1,10 @@
 // The house as a few merged meshes, one per surface. Clicking a floor walks there; any other surface stops the
-// click, so a floor behind a wall cannot be reached through it.
+// click, so a floor behind a wall cannot be reached through it. A hotspot's dot, drawn over the walls, is the
+// exception: a click on it reaches it even through a wall (a partition of the guards' house between the visitor and
+// a dot they see).
 import { useEffect, useMemo, useState } from 'react';
 import type { ThreeEvent } from '@react-three/fiber';
+import type { Object3D } from 'three';
 import { isWalkableSurface, type Surface } from './geometry/surfaces';
 import { createSurfaceMaterials } from './materials/surfaceMaterials';
 import { tourStore } from '../state/tourStore';
@@ -9,6 +12,9 @@ import { endedADrag } from './endedADrag';
 import type { HouseMeshData } from './prepare/houseMeshData';
 import { toGeometry } from './prepare/meshArrays';
 import { useShadowRefresh } from './light/shadowRefresh';
+
+/** Whether an object is part of a hotspot (Hotspot.tsx marks its group with the exhibit's id). */
+const inHotspot = (o: Object3D | null): boolean => !!o && (o.userData.exhibitId !== undefined || inHotspot(o.parent));
 
 export function HouseModel({ meshes }: { meshes: HouseMeshData }) {
   const geometries = useMemo(() => new Map(meshes.surfaces.map(([surface, m]) => [surface, toGeometry(m)])), [meshes]);
@@ -21,6 +27,7 @@ export function HouseModel({ meshes }: { meshes: HouseMeshData }) {
   useShadowRefresh([geometries]);
 
   const onClick = (e: ThreeEvent<MouseEvent>) => {
+    if (e.intersections.some((hit) => inHotspot(hit.object))) return;
     e.stopPropagation();
     if (endedADrag(e)) return;
     const surface = e.object.userData.surface as Surface;

@@ -1,8 +1,10 @@
 // What fills a doorway, seen from one of its rooms: a wooden casing on that room's face of the wall, and the door
-// leaf, standing open against the wall, in the room that owns it.
+// leaf, standing open against the wall, in the room that owns it (in a divided room, square to the wall, along the
+// side of the passage the door opens onto).
 import type { Room } from '../../../rooms/schema';
 import { WALL_HALF_THICKNESS_M as T } from '../../plan/constants';
 import type { WallLine } from '../../plan/geometry';
+import { partitionPlan } from '../../plan/partitions';
 import type { SurfaceBuilder } from './SurfaceBuilder';
 import type { Surface } from './surfaces';
 import { wallBox } from './wallBox';
@@ -27,14 +29,14 @@ export function addDoorFill(b: SurfaceBuilder<Surface>, room: Room, line: WallLi
     a0 > T + 0.05 && a1 < line.lengthM - T - 0.05 && all.every((other) => other === o || other.a1 < a0 || other.a0 > a1);
   const after: [number, number] = [o.a1 + CASING_WIDTH_M, o.a1 + CASING_WIDTH_M + width];
   const before: [number, number] = [o.a0 - CASING_WIDTH_M - width, o.a0 - CASING_WIDTH_M];
-  const span = free(...after) ? after : free(...before) ? before : null;
-  if (!span) return;
-  const surface = leaf === 'armored' ? 'metal' : 'wood';
+  // A divided room's door opens onto its passage, too narrow for the leaf to lie flat against the wall.
+  const divided = partitionPlan(room).solids.length > 0;
+  const span = divided ? null : free(...after) ? after : free(...before) ? before : null;
   const depth = T + CASING_DEPTH_M;
-  wallBox(b, line, span, [0.01, o.top - 0.02], [depth, depth + DOOR_LEAF_M[leaf]], {
-    inner: surface,
-    outer: surface,
-    ends: surface,
-    top: surface,
-  });
+  const surface: Surface = leaf === 'armored' ? 'metal' : 'wood';
+  const faces = { inner: surface, outer: surface, ends: surface, top: surface };
+  const y: [number, number] = [0.01, o.top - 0.02];
+  if (span) wallBox(b, line, span, y, [depth, depth + DOOR_LEAF_M[leaf]], faces);
+  // Square to the wall, hinged at the far jamb: in a passage the leaf lies along its side.
+  else if (divided) wallBox(b, line, [o.a1 - DOOR_LEAF_M[leaf], o.a1], y, [T, T + width], faces);
 }
