@@ -3,7 +3,7 @@
 import { installDrawCounter } from './drawCounter.mjs';
 import { collectPageErrors, errorLine } from './page.mjs';
 
-const SETTLE_MS = 500;
+const SETTLE_MS = Number(process.env.BENCH_SETTLE_MS) || 500;
 const READY_TIMEOUT_MS = 20_000;
 const SWITCH_TIMEOUT_MS = 10_000;
 

@@ -10,6 +10,10 @@ import { useShadowRefresh } from '../light/shadowRefresh';
 import { buildFurnishing } from './buildFurnishing';
 import { piecesOfEra } from './piecesOfEra';
 
+/** One mesh over the whole house, its middle nearer the eye than a room's walls: three would draw it first and
+ *  shade every pixel of it that the walls then hide. Drawn after them, hidden pixels fail the depth test first. */
+const AFTER_THE_HOUSE = 1;
+
 const noRaycast = () => {};
 
 export function Furnishing() {
@@ -43,5 +47,17 @@ export function Furnishing() {
   useEffect(() => () => material.dispose(), [material]);
   useShadowRefresh([geometry, compiled]);
   if (!geometry) return null;
-  return <mesh ref={mesh} name="furnishing" visible={compiled} geometry={geometry} material={material} castShadow receiveShadow raycast={noRaycast} />;
+  return (
+    <mesh
+      ref={mesh}
+      name="furnishing"
+      visible={compiled}
+      geometry={geometry}
+      material={material}
+      renderOrder={AFTER_THE_HOUSE}
+      castShadow
+      receiveShadow
+      raycast={noRaycast}
+    />
+  );
 }

@@ -11,6 +11,10 @@ import { useShadowRefresh } from '../light/shadowRefresh';
 import { buildTown, buildTrees, signsShownIn } from './buildSurroundings';
 import { paintSignAtlas } from './streetSigns';
 
+/** The town spans the site, so three could draw it before the house's walls that hide most of it indoors: drawn
+ *  after them, its hidden pixels fail the depth test before they are shaded. */
+const AFTER_THE_HOUSE = 1;
+
 const noRaycast = () => {};
 
 export default function Surroundings() {
@@ -37,8 +41,8 @@ export default function Surroundings() {
   );
   return (
     <>
-      <mesh name="surroundings-town" geometry={town} material={material} receiveShadow raycast={noRaycast} />
-      <mesh name="surroundings-trees" geometry={trees} material={material} castShadow receiveShadow raycast={noRaycast} />
+      <mesh name="surroundings-town" geometry={town} material={material} renderOrder={AFTER_THE_HOUSE} receiveShadow raycast={noRaycast} />
+      <mesh name="surroundings-trees" geometry={trees} material={material} renderOrder={AFTER_THE_HOUSE} castShadow receiveShadow raycast={noRaycast} />
     </>
   );
 }

@@ -1,11 +1,12 @@
-// The baked shade (bakeShade.ts) drawn over the house: one mesh, one draw call, multiplying the colour already
+// The baked shade (bakeShade.ts) drawn over the house: one mesh a room (those out of view are culled),
+// multiplying the colour already
 // drawn under it by its vertices' light, so it needs no change to the house's own materials or shaders.
 import { useEffect, useMemo, useState } from 'react';
 import { AddEquation, BufferAttribute, BufferGeometry, CustomBlending, MeshBasicMaterial, SrcColorFactor, ZeroFactor } from 'three';
 import { useThree } from '@react-three/fiber';
 import { useTour } from '../../../state/tourStore';
 import { eras } from '../../../content/eras';
-import { bakeShade } from './bakeShade';
+import { bakeShadeByRoom } from './bakeShade';
 import pieces from 'virtual:furnishing';
 import { floorFootprints, piecesOfEra } from '../../furnishing/piecesOfEra';
 
@@ -38,20 +39,29 @@ export default function Shade() {
   const night = eras.find((e) => e.id === era)?.light === 'night';
   const invalidate = useThree((s) => s.invalidate);
   const [material] = useState(shadeMaterial);
-  const geometry = useMemo(() => {
-    // The furnishing's floor pieces shade the floor under them as the exhibits do.
-    const baked = bakeShade(house, night, floorFootprints(piecesOfEra(pieces, house, era)));
-    const g = new BufferGeometry();
-    g.setAttribute('position', new BufferAttribute(baked.positions, 3));
-    g.setAttribute('color', new BufferAttribute(baked.colours, 3));
-    g.setIndex(new BufferAttribute(baked.indices, 1));
-    g.computeBoundingSphere();
-    return g;
-  }, [house, night, era]);
+  const geometries = useMemo(
+    () =>
+      // The furnishing's floor pieces shade the floor under them as the exhibits do.
+      bakeShadeByRoom(house, night, floorFootprints(piecesOfEra(pieces, house, era))).map((baked) => {
+        const g = new BufferGeometry();
+        g.setAttribute('position', new BufferAttribute(baked.positions, 3));
+        g.setAttribute('color', new BufferAttribute(baked.colours, 3));
+        g.setIndex(new BufferAttribute(baked.indices, 1));
+        g.computeBoundingSphere();
+        return g;
+      }),
+    [house, night, era],
+  );
   useEffect(() => {
     invalidate();
-    return () => geometry.dispose();
-  }, [geometry, invalidate]);
+    return () => geometries.forEach((g) => g.dispose());
+  }, [geometries, invalidate]);
   useEffect(() => () => material.dispose(), [material]);
-  return <mesh name="shade" geometry={geometry} material={material} renderOrder={BEFORE_OTHER_OVERLAYS} raycast={noRaycast} />;
+  return (
+    <group name="shade">
+      {geometries.map((g, i) => (
+        <mesh key={i} geometry={g} material={material} renderOrder={BEFORE_OTHER_OVERLAYS} raycast={noRaycast} />
+      ))}
+    </group>
+  );
 }

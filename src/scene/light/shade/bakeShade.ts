@@ -1,6 +1,7 @@
 // The house's shade, worked out once per house and light (day or night): a thin skin over every indoor room's
 // floor, walls and ceiling, and over the ground round each object in the garden, whose vertices say how much
-// light reaches them (shadeFactors.ts); the objects are the exhibits and, handed in, the furnishing's floor pieces. Drawn multiplying what is under it (Shade.tsx), it darkens corners, the
+// light reaches them (shadeFactors.ts); the objects are the exhibits and, handed in, the furnishing's floor
+// pieces. Drawn multiplying what is under it (Shade.tsx), it darkens corners, the
 // floor under furniture and the depths of a room away from its windows; the sun's own patches come from the
 // shadow map. Static, so baked here and never paid again per frame; geometry, so both eyes of a headset agree.
 import type { House } from '../../../../rooms/validate';
@@ -90,13 +91,39 @@ function addGroundPatch(b: ShadeBuffers, f: Footprint): void {
   b.face({ x: f.xM - m, y: LIFT_M, z: f.zM - m }, { x: 0, y: 0, z: 1 }, { x: 1, y: 0, z: 0 }, us, vs, (p) => contactShade([f], p.x, p.z));
 }
 
-export function bakeShade(house: House, night: boolean, extra: ExtraFootprints = new Map()): ShadeArrays {
-  const b = new ShadeBuffers();
+/** The shade of each indoor room, and of the garden's ground round its objects, apart: drawn as one mesh each, so
+ *  the rooms out of view are left out of a frame (the whole house's shade in one mesh was 46k triangles a frame). */
+export function bakeShadeByRoom(house: House, night: boolean, extra: ExtraFootprints = new Map()): ShadeArrays[] {
+  const parts: ShadeArrays[] = [];
   for (const id of house.order) {
+    const b = new ShadeBuffers();
     const room = house.rooms[id];
     if (room.kind === 'indoor') addRoom(b, house, room, night, extra);
     else for (const f of footprintsIn(house, id, extra)) addGroundPatch(b, f);
+    if (b.indices.length) parts.push(arraysOf(b));
   }
+  return parts;
+}
+
+/** The whole house's shade as one set of arrays (what the tests read). */
+export function bakeShade(house: House, night: boolean, extra: ExtraFootprints = new Map()): ShadeArrays {
+  const parts = bakeShadeByRoom(house, night, extra);
+  const positions = new Float32Array(parts.reduce((n, p) => n + p.positions.length, 0));
+  const colours = new Float32Array(positions.length);
+  const indices = new Uint32Array(parts.reduce((n, p) => n + p.indices.length, 0));
+  let v = 0;
+  let i = 0;
+  for (const p of parts) {
+    positions.set(p.positions, v);
+    colours.set(p.colours, v);
+    for (let k = 0; k < p.indices.length; k++) indices[i + k] = p.indices[k] + v / 3;
+    v += p.positions.length;
+    i += p.indices.length;
+  }
+  return { positions, colours, indices };
+}
+
+function arraysOf(b: ShadeBuffers): ShadeArrays {
   const colours = new Float32Array(b.light.length * 3);
   b.light.forEach((l, i) => {
     const v = Math.max(0.12, Math.min(1, l));
