@@ -18,7 +18,8 @@ import { pieceRectangle } from '../../src/plan/pieceRectangle';
 import { contains } from '../../src/plan/geometry';
 import { buildFurnishing } from '../../src/scene/furnishing/buildFurnishing';
 import { floorFootprints, piecesOfEra } from '../../src/scene/furnishing/piecesOfEra';
-import { bakeShade, LIFT_M } from '../../src/scene/light/shade/bakeShade';
+import { bakeShade } from '../../src/scene/light/shade/bakeShade';
+import { LIFT_M } from '../../src/scene/light/shade/gridFace';
 
 const files = () => structuredClone(furnishingFiles) as Record<string, any>;
 

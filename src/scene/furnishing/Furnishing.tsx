@@ -2,6 +2,7 @@
 // call. Not clickable (a click goes through it to the floor or the exhibit behind), it takes the sun's shadows
 // and casts its own into the shadow map, which is drawn again only when the pieces change (era).
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { AFTER_THE_HOUSE, noRaycast } from '../ambience/ambienceMeshes';
 import { MeshLambertMaterial, type Mesh } from 'three';
 import { useThree } from '@react-three/fiber';
 import pieces from 'virtual:furnishing';
@@ -10,11 +11,6 @@ import { useShadowRefresh } from '../light/shadowRefresh';
 import { buildFurnishing } from './buildFurnishing';
 import { piecesOfEra } from './piecesOfEra';
 
-/** One mesh over the whole house, its middle nearer the eye than a room's walls: three would draw it first and
- *  shade every pixel of it that the walls then hide. Drawn after them, hidden pixels fail the depth test first. */
-const AFTER_THE_HOUSE = 1;
-
-const noRaycast = () => {};
 
 export function Furnishing() {
   const house = useTour((s) => s.house);

@@ -10,12 +10,8 @@ import { useTour } from '../../state/tourStore';
 import { useShadowRefresh } from '../light/shadowRefresh';
 import { buildTown, buildTrees, signsShownIn } from './buildSurroundings';
 import { paintSignAtlas } from './streetSigns';
+import { AFTER_THE_HOUSE, noRaycast } from '../ambience/ambienceMeshes';
 
-/** The town spans the site, so three could draw it before the house's walls that hide most of it indoors: drawn
- *  after them, its hidden pixels fail the depth test before they are shaded. */
-const AFTER_THE_HOUSE = 1;
-
-const noRaycast = () => {};
 
 export default function Surroundings() {
   // The signs are the only part that differs between eras (a street's name in some eras only): the town is built

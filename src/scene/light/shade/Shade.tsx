@@ -7,6 +7,7 @@ import { useThree } from '@react-three/fiber';
 import { useTour } from '../../../state/tourStore';
 import { eras } from '../../../content/eras';
 import { bakeShadeByRoom } from './bakeShade';
+import { noRaycast } from '../../ambience/ambienceMeshes';
 import pieces from 'virtual:furnishing';
 import { floorFootprints, piecesOfEra } from '../../furnishing/piecesOfEra';
 
@@ -30,8 +31,6 @@ function shadeMaterial(): MeshBasicMaterial {
     toneMapped: false,
   });
 }
-
-const noRaycast = () => {};
 
 export default function Shade() {
   const house = useTour((s) => s.house);

@@ -10,12 +10,10 @@ import { WALL_HALF_THICKNESS_M as T } from '../../../plan/constants';
 import { wallLine, pointOnWall } from '../../../plan/geometry';
 import { modelRectangle } from '../../../plan/modelRectangle';
 import { openingsOf } from '../../geometry/wallOpenings';
-import { gridLines, ShadeBuffers, type Vec3 } from './gridFace';
+import { gridLines, LIFT_M, ShadeBuffers, type Vec3 } from './gridFace';
 import { CONTACT_MARGIN_M, contactShade, edgeOcclusion, NIGHT_BASE, openingLight, type Opening } from './shadeFactors';
 import { addWalls, doorSpans } from './shadeWalls';
 
-/** Off the surface it darkens, so it is never behind it (with the material's polygon offset). */
-export const LIFT_M = 0.004;
 /** Things standing on the floor cast a contact shade; things hung higher (a shelf) or flat (holes) do not. */
 const MAX_BASE_M = 0.5;
 const MIN_DEPTH_M = 0.1;

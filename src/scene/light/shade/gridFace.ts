@@ -7,6 +7,9 @@ export interface Vec3 {
   z: number;
 }
 
+/** Off the surface it darkens, so it is never behind it (with the material's polygon offset). */
+export const LIFT_M = 0.004;
+
 /** Grid lines from 0 to `length`: close together within the first and last half metre, then every `STEP_M`: the
  *  light from a window changes over metres (shadeFactors.ts), a corner's within 20 cm. Lines every 0.45 m and five
  *  near each edge made 46k triangles for the house, drawn again each frame; these make about half. */

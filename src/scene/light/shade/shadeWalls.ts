@@ -5,10 +5,8 @@ import type { Room, Side } from '../../../../rooms/schema';
 import { WALL_HALF_THICKNESS_M as T } from '../../../plan/constants';
 import { wallLine } from '../../../plan/geometry';
 import { openingsOf } from '../../geometry/wallOpenings';
-import { gridLines, type ShadeBuffers, type Vec3 } from './gridFace';
+import { gridLines, LIFT_M, type ShadeBuffers, type Vec3 } from './gridFace';
 import { edgeOcclusion } from './shadeFactors';
-
-const LIFT_M = 0.004;
 
 /** Each wall's face: where it starts, and its two axes with which of them runs along the wall (so the triangles
  *  face into the room). */
